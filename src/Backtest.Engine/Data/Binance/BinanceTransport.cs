@@ -150,8 +150,9 @@ internal sealed class BinanceTransport : IDisposable
             byte[] body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
             return (response.StatusCode, retryAfter, body);
         }
-        catch (OperationCanceledException e) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
+            // Our RequestTimeout, or the Timeout of an injected HttpClient: either way a slow answer, worth another try.
             throw new TimeoutException($"GET {path} timed out.", e);
         }
     }

@@ -29,6 +29,24 @@ public sealed class BinanceClientRateLimitTests
     }
 
     [Fact]
+    public async Task ConcurrentDownloadsOnOneClient_ShareTheBudget()
+    {
+        var rule = new FakeWeightRule("SECOND", 1, 40);
+        await using var server = await FakeBinanceServer.StartAsync(new FakeBinanceServerOptions { SpotWeight = rule });
+        using var client = new BinanceClient(server.ClientOptions());
+        int[] starts = [0, 10_000, 20_000];
+
+        var downloads = starts.Select(from => ReferenceAssert.CollectAsync(client.GetKlinePagesAsync(new CandleRequest(
+            "BTCUSDT", Interval.OneHour, Market.Spot, CandleSeries.ToUtc(Spot1h.OpenTime[from]), CandleSeries.ToUtc(Spot1h.OpenTime[from + 8000]))))).ToList();
+        var results = await Task.WhenAll(downloads);
+
+        for (int i = 0; i < starts.Length; i++) ReferenceAssert.EqualsFile(Spot1h, starts[i], 8000, results[i].All);
+        Assert.All(server.Requests, r => Assert.Equal(200, r.Status));
+        Assert.True(server.Ledger(Market.Spot).MaxUsedWeight <= rule.Limit);
+        Assert.Equal(1, server.Requests.Count(r => r.Path == "/api/v3/exchangeInfo"));
+    }
+
+    [Fact]
     public async Task Forced429_IsWaitedOutAndTheDownloadCompletes()
     {
         await using var server = await FakeBinanceServer.StartAsync();
