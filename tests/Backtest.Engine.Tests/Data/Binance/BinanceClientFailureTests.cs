@@ -5,38 +5,32 @@ using Backtest.Engine.Errors;
 namespace Backtest.Engine.Tests.Data.Binance;
 
 /// <summary>Transient failures (5xx, timeouts, truncated JSON), secrets in messages, and cancellation, over a real socket.</summary>
-public sealed class BinanceClientFailureTests : IAsyncLifetime
+public sealed class BinanceClientFailureTests : FakeBinanceServerTest
 {
     private const string Klines = "/api/v3/klines";
     private static readonly ReferenceCandles Spot1h = ReferenceCandles.Load("spot/BTCUSDT-1h.csv.gz");
     private static readonly CandleRequest ThreePages =
         new("BTCUSDT", Interval.OneHour, Market.Spot, CandleSeries.ToUtc(Spot1h.OpenTime[0]), CandleSeries.ToUtc(Spot1h.OpenTime[3000]));
 
-    private FakeBinanceServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeBinanceServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Theory]
     [InlineData(500)]
     [InlineData(503)]
     public async Task ServerErrorsWithinTheRetryBudget_Recover(int status)
     {
-        _server.FailNext(2, status, Klines);
-        using var client = new BinanceClient(_server.ClientOptions() with { MaxRetries = 3 });
+        Server.FailNext(2, status, Klines);
+        using var client = new BinanceClient(Server.ClientOptions() with { MaxRetries = 3 });
 
         var (all, _) = await ReferenceAssert.CollectAsync(client.GetKlinePagesAsync(ThreePages));
 
         ReferenceAssert.EqualsFile(Spot1h, 0, 3000, all);
-        Assert.Equal(2, _server.Requests.Count(r => r.Status == status));
+        Assert.Equal(2, Server.Requests.Count(r => r.Status == status));
     }
 
     [Fact]
     public async Task ServerErrorsBeyondTheRetryBudget_ThrowNetworkNamingThePath()
     {
-        _server.FailNext(100, 502, Klines);
-        using var client = new BinanceClient(_server.ClientOptions() with { MaxRetries = 2 });
+        Server.FailNext(100, 502, Klines);
+        using var client = new BinanceClient(Server.ClientOptions() with { MaxRetries = 2 });
 
         var ex = await Assert.ThrowsAsync<BacktestException>(() => ReferenceAssert.CollectAsync(client.GetKlinePagesAsync(ThreePages)));
 
@@ -45,14 +39,14 @@ public sealed class BinanceClientFailureTests : IAsyncLifetime
         Assert.Contains("HTTP 502", ex.Message, StringComparison.Ordinal);
         Assert.Contains("3 attempts", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("startTime", ex.Message, StringComparison.Ordinal); // path only, never the query
-        Assert.Equal(3, _server.Requests.Count(r => r.Path == Klines));
+        Assert.Equal(3, Server.Requests.Count(r => r.Path == Klines));
     }
 
     [Fact]
     public async Task SlowAnswersBeyondTheTimeout_AreRetried()
     {
-        _server.DelayNext(1, TimeSpan.FromSeconds(20), Klines);
-        using var client = new BinanceClient(_server.ClientOptions() with { RequestTimeout = TimeSpan.FromMilliseconds(300) });
+        Server.DelayNext(1, TimeSpan.FromSeconds(20), Klines);
+        using var client = new BinanceClient(Server.ClientOptions() with { RequestTimeout = TimeSpan.FromMilliseconds(300) });
 
         var (all, _) = await ReferenceAssert.CollectAsync(client.GetKlinePagesAsync(ThreePages));
 
@@ -62,8 +56,8 @@ public sealed class BinanceClientFailureTests : IAsyncLifetime
     [Fact]
     public async Task SlowAnswersEveryTime_ThrowNetworkAfterTheRetries()
     {
-        _server.DelayNext(100, TimeSpan.FromSeconds(20), Klines);
-        using var client = new BinanceClient(_server.ClientOptions() with { RequestTimeout = TimeSpan.FromMilliseconds(200), MaxRetries = 1 });
+        Server.DelayNext(100, TimeSpan.FromSeconds(20), Klines);
+        using var client = new BinanceClient(Server.ClientOptions() with { RequestTimeout = TimeSpan.FromMilliseconds(200), MaxRetries = 1 });
 
         var ex = await Assert.ThrowsAsync<BacktestException>(() => ReferenceAssert.CollectAsync(client.GetKlinePagesAsync(ThreePages)));
 
@@ -76,27 +70,27 @@ public sealed class BinanceClientFailureTests : IAsyncLifetime
     [Fact]
     public async Task TruncatedJsonOnce_IsRetried()
     {
-        _server.TruncateNext(1, Klines);
-        using var client = new BinanceClient(_server.ClientOptions());
+        Server.TruncateNext(1, Klines);
+        using var client = new BinanceClient(Server.ClientOptions());
 
         var (all, _) = await ReferenceAssert.CollectAsync(client.GetKlinePagesAsync(ThreePages));
 
         ReferenceAssert.EqualsFile(Spot1h, 0, 3000, all);
-        Assert.Equal(4, _server.Requests.Count(r => r.Path == Klines));
+        Assert.Equal(4, Server.Requests.Count(r => r.Path == Klines));
     }
 
     [Fact]
     public async Task TruncatedJsonEveryTime_ThrowsInvalidDataNamingTheEndpoint()
     {
-        _server.TruncateNext(100, Klines);
-        using var client = new BinanceClient(_server.ClientOptions() with { MaxRetries = 2 });
+        Server.TruncateNext(100, Klines);
+        using var client = new BinanceClient(Server.ClientOptions() with { MaxRetries = 2 });
 
         var ex = await Assert.ThrowsAsync<BacktestException>(() => ReferenceAssert.CollectAsync(client.GetKlinePagesAsync(ThreePages)));
 
         Assert.Equal(ErrorKind.InvalidData, ex.Kind);
         Assert.Equal(Klines, ex.Target);
         Assert.Contains("unreadable", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(3, _server.Requests.Count(r => r.Path == Klines));
+        Assert.Equal(3, Server.Requests.Count(r => r.Path == Klines));
     }
 
     [Fact]
@@ -104,8 +98,8 @@ public sealed class BinanceClientFailureTests : IAsyncLifetime
     {
         const string key = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
         const string secret = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
-        _server.FailNext(100, 500, Klines);
-        var options = _server.ClientOptions() with { ApiKey = key, ApiSecret = secret, MaxRetries = 1 };
+        Server.FailNext(100, 500, Klines);
+        var options = Server.ClientOptions() with { ApiKey = key, ApiSecret = secret, MaxRetries = 1 };
         using var client = new BinanceClient(options);
 
         var ex = await Assert.ThrowsAsync<BacktestException>(() => ReferenceAssert.CollectAsync(client.GetKlinePagesAsync(ThreePages)));
@@ -115,29 +109,29 @@ public sealed class BinanceClientFailureTests : IAsyncLifetime
         Assert.DoesNotContain(secret, ex.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(key, options.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(secret, options.ToString(), StringComparison.Ordinal);
-        Assert.All(_server.Requests, r => Assert.Equal(key, r.ApiKey));
-        Assert.All(_server.Requests, r => Assert.DoesNotContain(key, r.Query, StringComparison.Ordinal));
-        Assert.All(_server.Requests, r => Assert.DoesNotContain(secret, r.Query, StringComparison.Ordinal));
+        Assert.All(Server.Requests, r => Assert.Equal(key, r.ApiKey));
+        Assert.All(Server.Requests, r => Assert.DoesNotContain(key, r.Query, StringComparison.Ordinal));
+        Assert.All(Server.Requests, r => Assert.DoesNotContain(secret, r.Query, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task NoApiKey_SendsNoKeyHeader()
     {
-        using var client = new BinanceClient(_server.ClientOptions());
+        using var client = new BinanceClient(Server.ClientOptions());
 
         await client.GetSymbolsAsync(Market.Spot);
 
-        Assert.All(_server.Requests, r => Assert.Null(r.ApiKey));
+        Assert.All(Server.Requests, r => Assert.Null(r.ApiKey));
     }
 
     [Fact]
     public async Task CancellationDuringASlowAnswer_StopsPromptly()
     {
-        _server.DelayNext(1, TimeSpan.FromSeconds(60), Klines);
-        using var client = new BinanceClient(_server.ClientOptions() with { RequestTimeout = TimeSpan.FromSeconds(120) });
+        Server.DelayNext(1, TimeSpan.FromSeconds(60), Klines);
+        using var client = new BinanceClient(Server.ClientOptions() with { RequestTimeout = TimeSpan.FromSeconds(120) });
         using var cts = new CancellationTokenSource();
         var download = ReferenceAssert.CollectAsync(client.GetKlinePagesAsync(ThreePages, cts.Token));
-        await WaitForAsync(() => _server.Arrived(Klines) > 0 || download.IsCompleted);
+        await WaitForAsync(() => Server.Arrived(Klines) > 0 || download.IsCompleted);
 
         await cts.CancelAsync();
 
@@ -148,16 +142,16 @@ public sealed class BinanceClientFailureTests : IAsyncLifetime
     [Fact]
     public async Task CancellationDuringARetryAfterWait_StopsPromptly()
     {
-        _server.Force429(retryAfterSeconds: 60, count: 1, pathPrefix: Klines);
-        using var client = new BinanceClient(_server.ClientOptions() with { MaxRetryAfterWait = TimeSpan.FromMinutes(5) });
+        Server.Force429(retryAfterSeconds: 60, count: 1, pathPrefix: Klines);
+        using var client = new BinanceClient(Server.ClientOptions() with { MaxRetryAfterWait = TimeSpan.FromMinutes(5) });
         using var cts = new CancellationTokenSource();
         var download = ReferenceAssert.CollectAsync(client.GetKlinePagesAsync(ThreePages, cts.Token));
-        await WaitForAsync(() => _server.Requests.Any(r => r.Status == 429) || download.IsCompleted);
+        await WaitForAsync(() => Server.Requests.Any(r => r.Status == 429) || download.IsCompleted);
 
         await cts.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => download.WaitAsync(TimeSpan.FromSeconds(15)));
-        Assert.DoesNotContain(_server.Requests, r => r.Status == 418);
+        Assert.DoesNotContain(Server.Requests, r => r.Status == 418);
     }
 
     private static async Task WaitForAsync(Func<bool> condition)

@@ -5,19 +5,14 @@ using Backtest.Engine.Errors;
 namespace Backtest.Engine.Tests.Data.Binance;
 
 /// <summary>USD-M funding-rate history, paginated 1000 at a time, against the shared funding file.</summary>
-public sealed class BinanceClientFundingTests : IAsyncLifetime
+public sealed class BinanceClientFundingTests : FakeBinanceServerTest
 {
     private static readonly ReferenceFunding File = ReferenceFunding.Load("futures_um/BTCUSDT-funding.csv");
-    private FakeBinanceServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeBinanceServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task WholeHistory_EqualsTheSharedFile()
     {
-        using var client = new BinanceClient(_server.ClientOptions());
+        using var client = new BinanceClient(Server.ClientOptions());
 
         var rates = await client.GetFundingRatesAsync("btcusdt", null, null);
 
@@ -28,13 +23,13 @@ public sealed class BinanceClientFundingTests : IAsyncLifetime
             Assert.Equal(File.Rate(i), rates[i].Rate);
         }
         Assert.All(rates, r => Assert.Equal(("BTCUSDT", DateTimeKind.Utc, (double?)null), (r.Symbol, r.FundingTime.Kind, r.MarkPrice)));
-        Assert.Equal((File.Count + 999) / 1000, _server.Requests.Count(r => r.Path == "/fapi/v1/fundingRate"));
+        Assert.Equal((File.Count + 999) / 1000, Server.Requests.Count(r => r.Path == "/fapi/v1/fundingRate"));
     }
 
     [Fact]
     public async Task Range_IsHalfOpen()
     {
-        using var client = new BinanceClient(_server.ClientOptions());
+        using var client = new BinanceClient(Server.ClientOptions());
         var start = CandleSeries.ToUtc(File.FundingTime[1500]);
         var end = CandleSeries.ToUtc(File.FundingTime[3700]);
 
@@ -48,12 +43,12 @@ public sealed class BinanceClientFundingTests : IAsyncLifetime
     [Fact]
     public async Task SpotOnlySymbol_IsUnknownOnFutures()
     {
-        using var client = new BinanceClient(_server.ClientOptions());
+        using var client = new BinanceClient(Server.ClientOptions());
 
         var ex = await Assert.ThrowsAsync<BacktestException>(() => client.GetFundingRatesAsync("SOLUSDT", null, null));
 
         Assert.Equal(ErrorKind.UnknownSymbol, ex.Kind);
         Assert.Contains("USD-M futures", ex.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(_server.Requests, r => r.Path == "/fapi/v1/fundingRate");
+        Assert.DoesNotContain(Server.Requests, r => r.Path == "/fapi/v1/fundingRate");
     }
 }

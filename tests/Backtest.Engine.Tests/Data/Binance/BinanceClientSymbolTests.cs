@@ -5,18 +5,12 @@ using Backtest.Engine.Errors;
 namespace Backtest.Engine.Tests.Data.Binance;
 
 /// <summary>exchangeInfo symbols, symbol validation with did-you-mean, and 24h quote-volume rankings.</summary>
-public sealed class BinanceClientSymbolTests : IAsyncLifetime
+public sealed class BinanceClientSymbolTests : FakeBinanceServerTest
 {
-    private FakeBinanceServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeBinanceServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task Symbols_AreTheServersListAndAreReadOncePerMarket()
     {
-        using var client = new BinanceClient(_server.ClientOptions());
+        using var client = new BinanceClient(Server.ClientOptions());
 
         var spot = await client.GetSymbolsAsync(Market.Spot);
         await client.GetSymbolsAsync(Market.Spot);
@@ -25,14 +19,14 @@ public sealed class BinanceClientSymbolTests : IAsyncLifetime
         Assert.Equal(FakeBinanceServer.Catalog.Spot.Select(s => (s.Symbol, s.Status, s.BaseAsset, s.QuoteAsset)),
             spot.Select(s => (s.Symbol, s.Status, s.BaseAsset, s.QuoteAsset)));
         Assert.Contains(futures, s => s.Symbol == "ETHUSDT" && s.Market == Market.UsdMFutures && s.IsTrading);
-        Assert.Equal(1, _server.Requests.Count(r => r.Path == "/api/v3/exchangeInfo"));
-        Assert.Equal(1, _server.Requests.Count(r => r.Path == "/fapi/v1/exchangeInfo"));
+        Assert.Equal(1, Server.Requests.Count(r => r.Path == "/api/v3/exchangeInfo"));
+        Assert.Equal(1, Server.Requests.Count(r => r.Path == "/fapi/v1/exchangeInfo"));
     }
 
     [Fact]
     public async Task UnknownSymbol_FailsWithUnknownSymbolAndADidYouMean()
     {
-        using var client = new BinanceClient(_server.ClientOptions());
+        using var client = new BinanceClient(Server.ClientOptions());
 
         var ex = await Assert.ThrowsAsync<BacktestException>(() => client.ValidateSymbolAsync("BTCUSDX", Market.Spot));
 
@@ -47,7 +41,7 @@ public sealed class BinanceClientSymbolTests : IAsyncLifetime
     [InlineData("nova-usdt", "NOVAUSDT")]
     public async Task Typos_SuggestTheClosestListedSymbol(string typed, string suggested)
     {
-        using var client = new BinanceClient(_server.ClientOptions());
+        using var client = new BinanceClient(Server.ClientOptions());
 
         var ex = await Assert.ThrowsAsync<BacktestException>(() => client.ValidateSymbolAsync(typed, Market.Spot));
 
@@ -57,7 +51,7 @@ public sealed class BinanceClientSymbolTests : IAsyncLifetime
     [Fact]
     public async Task NothingClose_GivesNoSuggestionButSaysWhatToCheck()
     {
-        using var client = new BinanceClient(_server.ClientOptions());
+        using var client = new BinanceClient(Server.ClientOptions());
 
         var ex = await Assert.ThrowsAsync<BacktestException>(() => client.ValidateSymbolAsync("QQQQQQQQQQ", Market.UsdMFutures));
 
@@ -69,7 +63,7 @@ public sealed class BinanceClientSymbolTests : IAsyncLifetime
     [Fact]
     public async Task SymbolUnknownToTheKlinesEndpoint_MapsBinanceCodeToUnknownSymbol()
     {
-        using var client = new BinanceClient(_server.ClientOptions());
+        using var client = new BinanceClient(Server.ClientOptions());
 
         var ex = await Assert.ThrowsAsync<BacktestException>(() => client.GetEarliestOpenTimeAsync("NOSUCHUSDT", Interval.OneHour, Market.Spot));
 
@@ -83,7 +77,7 @@ public sealed class BinanceClientSymbolTests : IAsyncLifetime
     [InlineData(Market.UsdMFutures, 2)]
     public async Task TopSymbols_AreTradingUsdtSymbolsByQuoteVolumeDescending(Market market, int count)
     {
-        using var client = new BinanceClient(_server.ClientOptions());
+        using var client = new BinanceClient(Server.ClientOptions());
 
         var top = await client.GetTopSymbolsAsync(count, "USDT", market);
 
@@ -100,12 +94,12 @@ public sealed class BinanceClientSymbolTests : IAsyncLifetime
     [Fact]
     public async Task TopSymbols_RejectsANonPositiveCount()
     {
-        using var client = new BinanceClient(_server.ClientOptions());
+        using var client = new BinanceClient(Server.ClientOptions());
 
         var ex = await Assert.ThrowsAsync<BacktestException>(() => client.GetTopSymbolsAsync(0));
 
         Assert.Equal((ErrorKind.InvalidArgument, "count"), (ex.Kind, ex.Target));
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Theory]
