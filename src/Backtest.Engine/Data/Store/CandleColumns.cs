@@ -28,36 +28,32 @@ internal sealed class CandleColumns
     }
 
     /// <summary>Copies the candles of <paramref name="series"/> in <c>[start, end)</c> to row <paramref name="at"/>.</summary>
-    public void CopyFrom(CandleSeries series, int start, int end, int at)
-    {
-        int n = end - start;
-        series.OpenTimeMs.Slice(start, n).CopyTo(Time.AsSpan(at));
-        series.Open.Slice(start, n).CopyTo(Open.AsSpan(at));
-        series.High.Slice(start, n).CopyTo(High.AsSpan(at));
-        series.Low.Slice(start, n).CopyTo(Low.AsSpan(at));
-        series.Close.Slice(start, n).CopyTo(Close.AsSpan(at));
-        series.Volume.Slice(start, n).CopyTo(Volume.AsSpan(at));
-        series.QuoteVolume.Slice(start, n).CopyTo(QuoteVolume.AsSpan(at));
-        series.Trades.Slice(start, n).CopyTo(Trades.AsSpan(at));
-    }
+    public void CopyFrom(CandleSeries series, int start, int end, int at) => Put(at,
+        series.OpenTimeMs[start..end], series.Open[start..end], series.High[start..end], series.Low[start..end],
+        series.Close[start..end], series.Volume[start..end], series.QuoteVolume[start..end], series.Trades[start..end]);
 
     /// <summary>Copies rows <c>[start, end)</c> of <paramref name="source"/> to row <paramref name="at"/>.</summary>
-    public void CopyFrom(CandleColumns source, int start, int end, int at)
-    {
-        int n = end - start;
-        source.Time.AsSpan(start, n).CopyTo(Time.AsSpan(at));
-        source.Open.AsSpan(start, n).CopyTo(Open.AsSpan(at));
-        source.High.AsSpan(start, n).CopyTo(High.AsSpan(at));
-        source.Low.AsSpan(start, n).CopyTo(Low.AsSpan(at));
-        source.Close.AsSpan(start, n).CopyTo(Close.AsSpan(at));
-        source.Volume.AsSpan(start, n).CopyTo(Volume.AsSpan(at));
-        source.QuoteVolume.AsSpan(start, n).CopyTo(QuoteVolume.AsSpan(at));
-        source.Trades.AsSpan(start, n).CopyTo(Trades.AsSpan(at));
-    }
+    public void CopyFrom(CandleColumns source, int start, int end, int at) => Put(at,
+        source.Time.AsSpan(start..end), source.Open.AsSpan(start..end), source.High.AsSpan(start..end), source.Low.AsSpan(start..end),
+        source.Close.AsSpan(start..end), source.Volume.AsSpan(start..end), source.QuoteVolume.AsSpan(start..end), source.Trades.AsSpan(start..end));
 
     /// <summary>Hands the columns to a series without copying.</summary>
     public CandleSeries ToSeries(CandleStoreKey key, bool isSynthetic) =>
         new(key.Symbol, key.Market, key.Interval, key.Source, isSynthetic, Count, Time, Open, High, Low, Close, Volume, QuoteVolume, Trades);
+
+    private void Put(int at,
+        ReadOnlySpan<long> time, ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low,
+        ReadOnlySpan<double> close, ReadOnlySpan<double> volume, ReadOnlySpan<double> quoteVolume, ReadOnlySpan<long> trades)
+    {
+        time.CopyTo(Time.AsSpan(at));
+        open.CopyTo(Open.AsSpan(at));
+        high.CopyTo(High.AsSpan(at));
+        low.CopyTo(Low.AsSpan(at));
+        close.CopyTo(Close.AsSpan(at));
+        volume.CopyTo(Volume.AsSpan(at));
+        quoteVolume.CopyTo(QuoteVolume.AsSpan(at));
+        trades.CopyTo(Trades.AsSpan(at));
+    }
 
     private void Allocate(int capacity)
     {
