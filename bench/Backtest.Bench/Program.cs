@@ -1,1 +1,19 @@
-Console.WriteLine("usage: dotnet run -c Release --project bench/Backtest.Bench -- <workload>");
+using Backtest.Bench;
+using Backtest.Bench.Workloads;
+
+// The benchmark harness: named workloads over the shared data, each timed over repeated warm runs and
+// reported as medians. Run in Release: dotnet run -c Release --project bench/Backtest.Bench -- candles
+var workloads = new Dictionary<string, Func<BenchOptions, IReadOnlyList<Measurement>>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["candles"] = CandlesWorkload.Run,
+};
+
+var options = BenchOptions.Parse(args);
+if (options.Workload is null || !workloads.TryGetValue(options.Workload, out var run))
+{
+    Console.Error.WriteLine($"usage: dotnet run -c Release --project bench/Backtest.Bench -- <{string.Join('|', workloads.Keys)}> [--runs N] [--data DIR]");
+    return 2;
+}
+var results = run(options);
+Measurement.Print(Console.Out, options.Workload, results);
+return 0;

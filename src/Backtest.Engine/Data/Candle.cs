@@ -12,6 +12,8 @@ namespace Backtest.Engine.Data;
 /// <param name="Volume">Base-asset volume.</param>
 /// <param name="QuoteVolume">Quote-asset volume, or null when the source did not have it.</param>
 /// <param name="Trades">Number of trades, or null when the source did not have it.</param>
+/// <param name="Symbol">The symbol, so candles of several symbols can share one pipeline.</param>
+/// <param name="Interval">The interval the candle covers.</param>
 public sealed record Candle(
     DateTime OpenTime,
     double Open,
@@ -20,4 +22,6 @@ public sealed record Candle(
     double Close,
     double Volume,
     double? QuoteVolume = null,
-    long? Trades = null);
+    long? Trades = null,
+    string Symbol = "",
+    Interval Interval = default);

@@ -90,7 +90,7 @@ public sealed class CandleSeries
             double qv = _quoteVolume[index];
             long trades = _trades[index];
             return new Candle(ToUtc(_openTime[index]), _open[index], _high[index], _low[index], _close[index], _volume[index],
-                double.IsNaN(qv) ? null : qv, trades < 0 ? null : trades);
+                double.IsNaN(qv) ? null : qv, trades < 0 ? null : trades, Symbol, Interval);
         }
     }
 
