@@ -65,7 +65,17 @@ public static class CsvCandleReader
             var parser = new CsvRowParser(name, options.DayFirstDates);
             using (var pipe = new ChunkPipe(input.Data, background: input.EstimatedLength >= OverlapThreshold, cancellationToken))
             {
-                ParseAll(pipe, parser, input.EstimatedLength);
+                try
+                {
+                    ParseAll(pipe, parser, input.EstimatedLength);
+                }
+                catch (BacktestException) when (input.Format != "csv")
+                {
+                    // A damaged archive often shows first as a garbled row: read on to the archive's own check, which
+                    // throws InvalidDataException (reported below as truncated or corrupt) when that is the real cause.
+                    while (pipe.TryTake(out var buffer, out _)) pipe.Return(buffer);
+                    throw;
+                }
             }
             if (parser.Layout is null) throw new BacktestException(ErrorKind.InvalidData, $"{name}: the file is empty; expected a CSV header or candle rows.", name);
             var naming = CsvFileName.Parse(name);

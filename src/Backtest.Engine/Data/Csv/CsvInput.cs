@@ -6,8 +6,8 @@ namespace Backtest.Engine.Data.Csv;
 /// <summary>
 /// The decompressed bytes of a candle file. The format is told by its first bytes, not its name:
 /// gzip (<c>1F 8B</c>) is inflated as it is read and checked against its trailer at the end; zip
-/// (<c>PK\x03\x04</c>, as data.binance.vision ships klines) must hold exactly one CSV entry; anything
-/// else is read as plain text.
+/// (<c>PK\x03\x04</c>, as data.binance.vision ships klines) must hold exactly one CSV entry, checked against
+/// its length and CRC-32 at the end; anything else is read as plain text.
 /// </summary>
 internal sealed class CsvInput : IDisposable
 {
@@ -73,7 +73,7 @@ internal sealed class CsvInput : IDisposable
         long estimate = trailerSize is { } s && s >= length ? s : length * 3;
         var tail = new TailTrackingStream(raw);
         var gzip = new GZipStream(tail, CompressionMode.Decompress, leaveOpen: true);
-        var data = new VerifiedEndStream(gzip, total =>
+        var data = new VerifiedEndStream(gzip, computeCrc: false, (total, _) =>
         {
             tail.Drain();
             if (tail.LastUInt32 != (uint)total)
@@ -100,9 +100,11 @@ internal sealed class CsvInput : IDisposable
                     $"{file}: the zip holds {files.Count} file(s) ({string.Join(", ", files.Select(e => e.FullName).Take(10))}) of which {csv.Count} end in .csv; expected exactly one CSV file.", file);
             }
             long expected = entry.Length;
-            var data = new VerifiedEndStream(entry.Open(), total =>
+            uint expectedCrc = entry.Crc32;
+            var data = new VerifiedEndStream(entry.Open(), computeCrc: true, (total, crc) =>
             {
                 if (total != expected) throw new InvalidDataException($"the zip entry '{entry.FullName}' yields {total:N0} bytes but the directory says {expected:N0}");
+                if (crc != expectedCrc) throw new InvalidDataException($"the zip entry '{entry.FullName}' fails its CRC-32 check");
             });
             return new CsvInput(data, expected, "zip", entry.Name, archive);
         }

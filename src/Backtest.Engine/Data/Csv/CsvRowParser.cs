@@ -91,6 +91,11 @@ internal sealed class CsvRowParser
                 }
                 continue;
             }
+            if (role == CsvColumnRole.Time && Utf8DateTime.TryParseEpochInteger(rest, delimiter, out time, out used))
+            {
+                pos += used + 1;
+                continue;
+            }
             int length = rest.IndexOf(delimiter);
             if (length < 0) length = rest.Length;
             var field = rest[..length];

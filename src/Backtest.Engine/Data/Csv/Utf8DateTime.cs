@@ -36,6 +36,22 @@ internal static class Utf8DateTime
     }
 
     /// <summary>
+    /// The row parser's fast path for the common time field: an unsigned epoch integer of 9 to 18 digits running up to
+    /// <paramref name="delimiter"/> or the end. False means "not that case"; the caller isolates the field and calls
+    /// <see cref="TryParseEpochMs"/>, which gives the same result for the cases this accepts.
+    /// </summary>
+    public static bool TryParseEpochInteger(ReadOnlySpan<byte> text, byte delimiter, out long epochMs, out int length)
+    {
+        epochMs = 0;
+        length = 0;
+        ulong value = 0;
+        int digits = Utf8Number.ReadDigitRun(text, ref length, ref value);
+        if (digits is < 9 or > 18 || (length < text.Length && text[length] != delimiter)) return false;
+        epochMs = FromEpochNumber((long)value);
+        return true;
+    }
+
+    /// <summary>
     /// Epoch numbers by magnitude: below 1e11 seconds, below 1e14 milliseconds, below 1e17 microseconds,
     /// else nanoseconds. An 8-digit number that is a valid <c>yyyyMMdd</c> date (years 1900–2199) is read as one.
     /// </summary>
@@ -50,11 +66,7 @@ internal static class Utf8DateTime
                 epochMs = days * MsPerDay;
                 return true;
             }
-            long abs = Math.Abs(integer);
-            epochMs = abs < 100_000_000_000L ? integer * MsPerSecond
-                : abs < 100_000_000_000_000L ? integer
-                : abs < 100_000_000_000_000_000L ? integer / 1000
-                : integer / 1_000_000;
+            epochMs = FromEpochNumber(integer);
             return true;
         }
         if (!Utf8Number.TryParseDouble(text, out magnitude) || !double.IsFinite(magnitude)) return false;
@@ -62,6 +74,15 @@ internal static class Utf8DateTime
         double ms = a < 1e11 ? magnitude * 1000 : a < 1e14 ? magnitude : a < 1e17 ? magnitude / 1000 : magnitude / 1e6;
         epochMs = (long)Math.Round(ms);
         return true;
+    }
+
+    private static long FromEpochNumber(long integer)
+    {
+        long abs = Math.Abs(integer);
+        return abs < 100_000_000_000L ? integer * MsPerSecond
+            : abs < 100_000_000_000_000L ? integer
+            : abs < 100_000_000_000_000_000L ? integer / 1000
+            : integer / 1_000_000;
     }
 
     private static bool IsEpochNumber(ReadOnlySpan<byte> text)

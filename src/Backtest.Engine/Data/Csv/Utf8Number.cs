@@ -94,7 +94,7 @@ internal static class Utf8Number
     /// eight bytes are available (SWAR: one 64-bit load, a digit test on all bytes, three multiply-shift folds).
     /// Returns the run's length; a mantissa past 19 digits is garbage, which the caller's digit count rejects.
     /// </summary>
-    private static int ReadDigitRun(ReadOnlySpan<byte> text, ref int i, ref ulong mantissa)
+    public static int ReadDigitRun(ReadOnlySpan<byte> text, ref int i, ref ulong mantissa)
     {
         int start = i;
         ref byte origin = ref MemoryMarshal.GetReference(text);

@@ -12,7 +12,7 @@ public static class DataQuality
     /// <item><see cref="QualityPolicy.Fail"/>: the series unchanged when <see cref="DataQualityReport.IsClean"/>; otherwise
     /// <see cref="ErrorKind.DataQuality"/> naming the symbol and summarising the problems. Gaps alone do not fail: they are
     /// real exchange outages and are only reported.</item>
-    /// <item><see cref="QualityPolicy.Repair"/>: see <see cref="SeriesRepair"/>; the report lists what changed in
+    /// <item><see cref="QualityPolicy.Repair"/>: the steps documented on <see cref="QualityPolicy.Repair"/>; the report lists what changed in
     /// <see cref="DataQualityReport.Repairs"/> and the inserted candles in <see cref="DataQualityReport.FilledOpenTimes"/>.</item>
     /// </list>
     /// </summary>

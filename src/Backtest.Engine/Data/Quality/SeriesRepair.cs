@@ -2,21 +2,7 @@ using System.Globalization;
 
 namespace Backtest.Engine.Data.Quality;
 
-/// <summary>
-/// The <see cref="QualityPolicy.Repair"/> steps, in order:
-/// <list type="number">
-/// <item>sort by open time (stable: rows with equal times keep their file order);</item>
-/// <item>drop unusable rows: NaN/infinite or non-positive prices, OHLC violations, negative or non-finite volume
-/// (nothing trustworthy can be made of them; their times become gaps);</item>
-/// <item>keep one row per open time: exact duplicates are dropped; of conflicting rows the <em>last</em> in file order is
-/// kept, because a later row is a later capture of the same candle (a feed that re-sends a candle re-sends it
-/// corrected or completed);</item>
-/// <item>drop the last candle when it had not closed at the as-of time;</item>
-/// <item>only when asked, fill every gap with flat candles (open = high = low = close = the previous close,
-/// volume 0, quote volume 0 and trades 0 where the source had them), listing their open times.</item>
-/// </list>
-/// Zero-volume candles and outlier wicks are left alone: they are real market data as often as not.
-/// </summary>
+/// <summary>The <see cref="QualityPolicy.Repair"/> steps (documented there), as one pass over the rows in time order.</summary>
 internal static class SeriesRepair
 {
     /// <summary>The repaired series, the repair steps taken as sentences, and the open times of filled candles.</summary>

@@ -158,6 +158,35 @@ public class CsvCandleReaderArchiveTests
         AssertSameRows(Source, series, Source.Count);
     }
 
+    [Fact]
+    public void RandomlyDamagedArchives_FailAsCorruptOrReadUnchanged_NeverAsOtherCandles()
+    {
+        // gzip carries a CRC the inflater checks; zip's CRC the reader checks itself. A damaged byte either breaks
+        // the read with "truncated or corrupt" or sat somewhere harmless (a header timestamp), never silently alters a candle.
+        byte[] gz = TempFile.Gzip(Encoding.UTF8.GetBytes(BinanceVisionKlines(Source, 300, 1)));
+        using var zipFile = TempFile.WithZip("BTCUSDT-4h-2021-01.zip", ("BTCUSDT-4h-2021-01.csv", BinanceVisionKlines(Source, 300, 1)));
+        byte[] zip = File.ReadAllBytes(zipFile.Path);
+        var random = new Random(11);
+        for (int round = 0; round < 200; round++)
+        {
+            var (name, original) = round % 2 == 0 ? ("BTCUSDT-4h.csv.gz", gz) : ("BTCUSDT-4h-2021-01.zip", zip);
+            byte[] bytes = (byte[])original.Clone();
+            int at = random.Next(bytes.Length);
+            if (random.Next(3) == 0) bytes = bytes[..at];
+            else for (int k = 0; k < 1 + random.Next(8); k++) bytes[random.Next(bytes.Length)] ^= (byte)(1 + random.Next(255));
+            using var stream = new MemoryStream(bytes);
+            try
+            {
+                AssertSameRows(Source, CsvCandleReader.Read(stream, name), 300);
+            }
+            catch (BacktestException ex)
+            {
+                Assert.Equal(ErrorKind.InvalidData, ex.Kind);
+                Assert.Contains("truncated or corrupt", ex.Message, StringComparison.Ordinal);
+            }
+        }
+    }
+
     /// <summary>A stream that cannot seek, like a network response.</summary>
     private sealed class ForwardOnlyStream(byte[] data) : MemoryStream(data)
     {
