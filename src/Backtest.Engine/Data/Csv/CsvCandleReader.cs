@@ -84,7 +84,7 @@ public static class CsvCandleReader
         }
         catch (InvalidDataException ex)
         {
-            throw new BacktestException(ErrorKind.InvalidData, $"{name}: the {format} data is truncated or corrupt: {ex.Message}.", name, ex);
+            throw CsvInput.Corrupt(name, format, ex);
         }
         catch (IOException ex)
         {

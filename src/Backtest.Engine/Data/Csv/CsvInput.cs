@@ -86,9 +86,21 @@ internal sealed class CsvInput : IDisposable
         return new CsvInput(data, estimate, "gzip", null, null);
     }
 
+    /// <summary>The error for compressed data that does not decompress or fails its check.</summary>
+    public static BacktestException Corrupt(string file, string format, InvalidDataException cause) =>
+        new(ErrorKind.InvalidData, $"{file}: the {format} data is truncated or corrupt: {cause.Message.TrimEnd('.')}.", file, cause);
+
     private static CsvInput OpenZip(Stream raw, string file)
     {
-        var archive = new ZipArchive(raw, ZipArchiveMode.Read, leaveOpen: true);
+        ZipArchive archive;
+        try
+        {
+            archive = new ZipArchive(raw, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw Corrupt(file, "zip", ex);
+        }
         try
         {
             var files = archive.Entries.Where(e => e.Name.Length > 0).ToList();

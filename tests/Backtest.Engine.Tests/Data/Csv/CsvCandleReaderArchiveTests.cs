@@ -24,6 +24,14 @@ public class CsvCandleReaderArchiveTests
         return text.ToString();
     }
 
+    private static void AssertReportedCorrupt(string path, string format)
+    {
+        var ex = Assert.Throws<BacktestException>(() => CsvCandleReader.Read(path));
+        Assert.Equal(ErrorKind.InvalidData, ex.Kind);
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"{format} data is truncated or corrupt", ex.Message, StringComparison.Ordinal);
+    }
+
     private static void AssertSameRows(CandleSeries expected, CandleSeries actual, int rows)
     {
         Assert.Equal(rows, actual.Count);
@@ -84,11 +92,7 @@ public class CsvCandleReaderArchiveTests
         byte[] bytes = File.ReadAllBytes(whole.Path);
         using var cut = TempFile.WithBytes("BTCUSDT-4h-2021-01.zip", bytes[..(bytes.Length / 2)]);
 
-        var ex = Assert.Throws<BacktestException>(() => CsvCandleReader.Read(cut.Path));
-
-        Assert.Equal(ErrorKind.InvalidData, ex.Kind);
-        Assert.Contains(cut.Path, ex.Message, StringComparison.Ordinal);
-        Assert.Contains("truncated or corrupt", ex.Message, StringComparison.Ordinal);
+        AssertReportedCorrupt(cut.Path, "zip");
     }
 
     [Fact]
@@ -107,30 +111,23 @@ public class CsvCandleReaderArchiveTests
     [InlineData(0.05)]
     public void TruncatedGzip_IsNamedTruncatedOrCorrupt(double keep)
     {
-        // Large enough (several MB decompressed) to go through the overlapped reader as well as the inline one.
         byte[] bytes = File.ReadAllBytes(SharedData.Path("binance/spot/BTCUSDT-1h.csv.gz"));
         using var cut = TempFile.WithBytes("BTCUSDT-1h.csv.gz", bytes[..(int)(bytes.Length * keep)]);
 
-        var ex = Assert.Throws<BacktestException>(() => CsvCandleReader.Read(cut.Path));
-
-        Assert.Equal(ErrorKind.InvalidData, ex.Kind);
-        Assert.Contains(cut.Path, ex.Message, StringComparison.Ordinal);
-        Assert.Contains("gzip data is truncated or corrupt", ex.Message, StringComparison.Ordinal);
+        AssertReportedCorrupt(cut.Path, "gzip");
     }
 
     [Fact]
     public void TruncatedLargeGzip_ThroughTheOverlappedReader_IsNamedTruncated()
     {
-        // 12k rows of 4h candles repeated to >4 MB decompressed, so the background reader is the one that finds the cut.
+        // The daily file repeated past 4 MB decompressed, so the background reader is the one that meets the cut.
         string text = File.ReadAllText(SharedData.Path("binance/spot/BTCUSDT-1d.csv"));
         var big = new StringBuilder(text);
         while (big.Length < 6_000_000) big.Append(text.AsSpan(text.IndexOf('\n', StringComparison.Ordinal) + 1));
         byte[] gz = TempFile.Gzip(Encoding.UTF8.GetBytes(big.ToString()));
         using var cut = TempFile.WithBytes("BTCUSDT-1d.csv.gz", gz[..(gz.Length - 3)]);
 
-        var ex = Assert.Throws<BacktestException>(() => CsvCandleReader.Read(cut.Path));
-
-        Assert.Contains("truncated or corrupt", ex.Message, StringComparison.Ordinal);
+        AssertReportedCorrupt(cut.Path, "gzip");
     }
 
     [Fact]
@@ -141,10 +138,7 @@ public class CsvCandleReaderArchiveTests
         for (int i = gz.Length / 3; i < gz.Length / 3 + 64; i++) gz[i] ^= 0x5A;
         using var broken = TempFile.WithBytes("BTCUSDT-1d.csv.gz", gz);
 
-        var ex = Assert.Throws<BacktestException>(() => CsvCandleReader.Read(broken.Path));
-
-        Assert.Equal(ErrorKind.InvalidData, ex.Kind);
-        Assert.Contains(broken.Path, ex.Message, StringComparison.Ordinal);
+        AssertReportedCorrupt(broken.Path, "gzip");
     }
 
     [Fact]

@@ -45,33 +45,22 @@ public class CsvCandleReaderBrokenInputTests
         Assert.Contains("no close column", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void UnparseableNumber_NamesLineColumnTextAndExpectation()
+    [Theory]
+    [InlineData("BTCUSDT-1h.csv", Header + "1502942400000,1,2,0.5,1.5,10,,\n1502946000000,1,2x,0.5,1.5,10,,\n",
+        "line 3, column 'high' (#3): found '2x', expected a number")]
+    [InlineData("x.csv", "date,open,high,low,close\n2024-01-01,1,,0.5,1.5\n",
+        "line 2, column 'high' (#3): found an empty field, expected a number")]
+    [InlineData("x.csv", "date,open,high,low,close\n2024-01-01,1,2,0.5,1.5\n2024-13-01,1,2,0.5,1.5\n",
+        "line 3, column 'date' (#1): found '2024-13-01', expected a date/time")]
+    [InlineData("x.csv", "date,open,high,low,close\n25/01/2024,1,2,0.5,1.5\n",
+        "set DayFirstDates for day/month/year")]
+    [InlineData("BTCUSDT-1h.csv", Header + "1502942400000,1,2,0.5,1.5,10,,1.5x\n",
+        "line 2, column 'trades' (#8): found '1.5x', expected a whole number of trades")]
+    public void UnreadableField_NamesLineColumnTextAndExpectation(string name, string text, string expected)
     {
-        var ex = ReadFails("BTCUSDT-1h.csv", Header + "1502942400000,1,2,0.5,1.5,10,,\n1502946000000,1,2x,0.5,1.5,10,,\n");
+        var ex = ReadFails(name, text);
         Assert.Equal(ErrorKind.InvalidData, ex.Kind);
-        Assert.Contains("line 3, column 'high' (#3): found '2x', expected a number", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void EmptyPriceField_IsUnreadable()
-    {
-        var ex = ReadFails("x.csv", "date,open,high,low,close\n2024-01-01,1,,0.5,1.5\n");
-        Assert.Contains("line 2, column 'high' (#3): found an empty field, expected a number", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void UnparseableDate_NamesTheTextAndTheFormatsExpected()
-    {
-        var ex = ReadFails("x.csv", "date,open,high,low,close\n2024-01-01,1,2,0.5,1.5\n2024-13-01,1,2,0.5,1.5\n");
-        Assert.Contains("line 3, column 'date' (#1): found '2024-13-01', expected a date/time", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void SlashedDateWithMonthAbove12_SuggestsDayFirst()
-    {
-        var ex = ReadFails("x.csv", "date,open,high,low,close\n25/01/2024,1,2,0.5,1.5\n");
-        Assert.Contains("DayFirstDates", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,14 +131,6 @@ public class CsvCandleReaderBrokenInputTests
     }
 
     [Fact]
-    public void EmptyFile_IsInvalidData()
-    {
-        var ex = ReadFails("BTCUSDT-1h.csv", "");
-        Assert.Equal(ErrorKind.InvalidData, ex.Kind);
-        Assert.Contains("empty", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void HeaderOnly_WithANamedInterval_IsAnEmptySeries()
     {
         var series = ReadText("BTCUSDT-1h.csv", Header);
@@ -158,12 +139,15 @@ public class CsvCandleReaderBrokenInputTests
         Assert.Equal(Backtest.Engine.Data.Interval.OneHour, series.Interval);
     }
 
-    [Fact]
-    public void HeaderOnly_WithoutAnInterval_SaysHowToNameOne()
+    [Theory]
+    [InlineData("BTCUSDT-1h.csv", "", "the file is empty; expected a CSV header or candle rows")]
+    [InlineData("BTCUSDT-1h.csv", "\n\r\n  \n", "the file is empty; expected a CSV header or candle rows")]
+    [InlineData("quotes.csv", "date,open,high,low,close\n", "cannot tell the candle interval from 0 row(s); name it in the options")]
+    public void FileWithoutCandles_SaysWhatIsMissing(string name, string text, string expected)
     {
-        var ex = ReadFails("quotes.csv", "date,open,high,low,close\n");
+        var ex = ReadFails(name, text);
         Assert.Equal(ErrorKind.InvalidData, ex.Kind);
-        Assert.Contains("cannot tell the candle interval from 0 row(s)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
