@@ -4,7 +4,7 @@ namespace Backtest.Engine.Data.Csv;
 
 /// <summary>
 /// Turns lines of one CSV file into columns. The first non-blank line decides the <see cref="CsvLayout"/>;
-/// blank lines are skipped; a row that cannot be read (too few fields, a number or date that does not
+/// blank lines and repeats of the header line (monthly files joined with <c>cat</c>) are skipped; a row that cannot be read (too few fields, a number or date that does not
 /// parse) stops the read with an <see cref="ErrorKind.InvalidData"/> error naming the file, the 1-based
 /// line, the column, the text found and what was expected. Values that parse but are wrong (NaN, zero,
 /// unsorted times) are kept for the data-quality report.
@@ -14,6 +14,7 @@ internal sealed class CsvRowParser
     private readonly string _file;
     private readonly bool _dayFirst;
     private CsvLayout? _layout;
+    private byte[]? _header;
     private CandleSeriesBuilder? _builder;
 
     /// <summary>Creates a parser for the file called <paramref name="file"/> (used in messages).</summary>
@@ -58,7 +59,15 @@ internal sealed class CsvRowParser
         if (_layout is null)
         {
             _layout = CsvLayout.Detect(line, _file);
-            if (_layout.HasHeader) return;
+            if (_layout.HasHeader)
+            {
+                _header = line.ToArray();
+                return;
+            }
+        }
+        else if (_header is not null && line.SequenceEqual(_header))
+        {
+            return;
         }
         ParseRow(line, _layout);
     }

@@ -85,6 +85,13 @@ public class CsvCandleReaderBrokenInputTests
     }
 
     [Fact]
+    public void RepeatedHeaderLines_FromJoinedFiles_AreSkipped()
+    {
+        var series = ReadText("BTCUSDT-1h.csv", Header + "1502942400000,1,2,0.5,1.5,10,,\n" + Header + "1502946000000,1,2,0.5,1.5,10,,\n");
+        Assert.Equal(2, series.Count);
+    }
+
+    [Fact]
     public void ByteOrderMarkAndCrLf_AreHandled()
     {
         var series = ReadText("x.csv", "\uFEFFdate,open,high,low,close,volume\r\n2024-01-01,1,2,0.5,1.5,7\r\n2024-01-02,1.5,2.5,1,2,8\r\n");
