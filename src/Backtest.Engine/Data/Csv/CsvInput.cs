@@ -11,6 +11,9 @@ namespace Backtest.Engine.Data.Csv;
 /// </summary>
 internal sealed class CsvInput : IDisposable
 {
+    /// <summary>Candle CSV compresses about 2.5–4×; a size claim beyond this ratio is not used to size the columns.</summary>
+    private const long MaxPlausibleRatio = 16;
+
     private readonly IDisposable? _owned;
 
     private CsvInput(Stream data, long estimatedLength, string format, string? entryName, IDisposable? owned)
@@ -69,8 +72,9 @@ internal sealed class CsvInput : IDisposable
             raw.Position = start;
             trailerSize = BitConverter.ToUInt32(isize);
         }
-        // ISIZE is the length modulo 2^32; when it is smaller than the compressed size it has wrapped.
-        long estimate = trailerSize is { } s && s >= length ? s : length * 3;
+        // ISIZE is the length modulo 2^32 (smaller than the compressed size when it has wrapped) and, in a damaged
+        // file, anything at all: it only sizes the columns, so it is trusted up to a ratio candle CSV never beats.
+        long estimate = trailerSize is { } s && s >= length ? Math.Min(s, length * MaxPlausibleRatio) : length * 3;
         var tail = new TailTrackingStream(raw);
         var gzip = new GZipStream(tail, CompressionMode.Decompress, leaveOpen: true);
         var data = new VerifiedEndStream(gzip, computeCrc: false, (total, _) =>
@@ -112,13 +116,14 @@ internal sealed class CsvInput : IDisposable
                     $"{file}: the zip holds {files.Count} file(s) ({string.Join(", ", files.Select(e => e.FullName).Take(10))}) of which {csv.Count} end in .csv; expected exactly one CSV file.", file);
             }
             long expected = entry.Length;
+            long estimate = Math.Min(expected, Math.Max(entry.CompressedLength, 1) * MaxPlausibleRatio);
             uint expectedCrc = entry.Crc32;
             var data = new VerifiedEndStream(entry.Open(), computeCrc: true, (total, crc) =>
             {
                 if (total != expected) throw new InvalidDataException($"the zip entry '{entry.FullName}' yields {total:N0} bytes but the directory says {expected:N0}");
                 if (crc != expectedCrc) throw new InvalidDataException($"the zip entry '{entry.FullName}' fails its CRC-32 check");
             });
-            return new CsvInput(data, expected, "zip", entry.Name, archive);
+            return new CsvInput(data, estimate, "zip", entry.Name, archive);
         }
         catch
         {

@@ -142,6 +142,16 @@ public class CsvCandleReaderArchiveTests
     }
 
     [Fact]
+    public void GzipWhoseTrailerClaimsFourGigabytes_IsReportedCorrupt()
+    {
+        byte[] gz = TempFile.Gzip(File.ReadAllBytes(SharedData.Path("binance/spot/BTCUSDT-1d.csv")));
+        BitConverter.GetBytes(0xFFFF_FFF0u).CopyTo(gz, gz.Length - 4);
+        using var forged = TempFile.WithBytes("BTCUSDT-1d.csv.gz", gz);
+
+        AssertReportedCorrupt(forged.Path, "gzip");
+    }
+
+    [Fact]
     public void NonSeekableGzipStream_ReadsLikeTheFile()
     {
         byte[] gz = File.ReadAllBytes(SharedData.Path("binance/spot/BTCUSDT-4h.csv.gz"));
