@@ -85,7 +85,7 @@ internal sealed class CsvRowParser
             if (pos > line.Length) throw MissingFields(line, layout, column);
             var role = roles[column];
             var rest = line[pos..];
-            if (role is >= CsvColumnRole.Open and <= CsvColumnRole.Volume
+            if (role is >= CsvColumnRole.Open and <= CsvColumnRole.QuoteVolume
                 && Utf8Number.TryParseSimpleDecimal(rest, delimiter, out double fast, out int used))
             {
                 // The common case: a plain number straight from the line, no field isolation.
@@ -96,7 +96,8 @@ internal sealed class CsvRowParser
                     case CsvColumnRole.High: high = fast; break;
                     case CsvColumnRole.Low: low = fast; break;
                     case CsvColumnRole.Close: close = fast; break;
-                    default: volume = fast; break;
+                    case CsvColumnRole.Volume: volume = fast; break;
+                    default: quoteVolume = fast; break;
                 }
                 continue;
             }
