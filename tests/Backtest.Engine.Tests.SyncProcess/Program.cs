@@ -1,7 +1,8 @@
 using System.Globalization;
 using Backtest.Engine.Data;
 using Backtest.Engine.Data.Store;
-using Backtest.Engine.Tests.SyncProcess;
+using Backtest.Testing;
+
 using Microsoft.Data.Sqlite;
 
 // A writer for the candle-store tests to kill (SIGKILL) part way, so crash recovery is tested against a real

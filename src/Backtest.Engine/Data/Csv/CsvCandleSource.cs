@@ -9,7 +9,8 @@ namespace Backtest.Engine.Data.Csv;
 /// batch holding the file's candles in the requested range. The request must match the file: a file whose name
 /// (or options) names a symbol serves only that symbol, otherwise the candles take the request's symbol; the
 /// request's interval must be the file's, or a whole multiple of it, in which case the candles are resampled
-/// (<see cref="Resampler"/>, partial edge buckets dropped). Rows stay in file order, so an unsorted file reaches
+/// (<see cref="Resampler"/>, partial edge buckets dropped). An empty request symbol or a default interval means
+/// "whatever the file holds". Rows stay in file order, so an unsorted file reaches
 /// the data-quality policy as it is rather than being repaired silently.
 /// </summary>
 public sealed class CsvCandleSource : ICandleSource
@@ -37,13 +38,14 @@ public sealed class CsvCandleSource : ICandleSource
         var naming = CsvFileName.Parse(Path);
         string? fileSymbol = _options?.Symbol?.Trim().ToUpperInvariant() ?? naming.Symbol;
         string wanted = request.Symbol.Trim().ToUpperInvariant();
+        if (wanted.Length == 0) wanted = fileSymbol ?? "";
         if (fileSymbol is not null && fileSymbol != wanted)
         {
             throw new BacktestException(ErrorKind.NotFound, $"{Path} holds {fileSymbol} candles, not {wanted}.", request.Symbol);
         }
-        var options = (_options ?? new CsvReadOptions()) with { Symbol = wanted, Market = request.Market };
+        var options = (_options ?? new CsvReadOptions()) with { Symbol = wanted.Length == 0 ? null : wanted, Market = request.Market };
         var series = await Task.Run(() => CsvCandleReader.Read(Path, options, cancellationToken), cancellationToken).ConfigureAwait(false);
-        if (series.Interval != request.Interval)
+        if (request.Interval.Name is not null && series.Interval != request.Interval)
         {
             if (!request.Interval.IsWholeMultipleOf(series.Interval))
             {

@@ -42,7 +42,7 @@ public class CsvCandleReaderRealFileTests
     {
         // Row 1 of spot 1h: "1502942400000,4261.48,4313.62,4261.32,4308.83,47.181009,,"
         var hourly = CsvCandleReader.Read(SharedData.Path("binance/spot/BTCUSDT-1h.csv.gz"));
-        Assert.Equal(new Candle(new DateTime(2017, 8, 17, 4, 0, 0, DateTimeKind.Utc), 4261.48, 4313.62, 4261.32, 4308.83, 47.181009), hourly[0]);
+        Assert.Equal(new Candle(new DateTime(2017, 8, 17, 4, 0, 0, DateTimeKind.Utc), 4261.48, 4313.62, 4261.32, 4308.83, 47.181009, Symbol: "BTCUSDT", Interval: Interval.OneHour), hourly[0]);
 
         // Row 1 of spot 1d: "1502928000000,4261.48,4485.39,4200.74,4285.08,795.150377,,3427"
         var daily = CsvCandleReader.Read(SharedData.Path("binance/spot/BTCUSDT-1d.csv"));

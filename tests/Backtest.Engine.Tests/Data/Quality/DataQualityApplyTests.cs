@@ -99,7 +99,7 @@ public class DataQualityApplyTests
         Assert.Equal(Enumerable.Range(3, 4).Select(h => CandleSeries.ToUtc(TestSeries.Start + h * TestSeries.Hour)), report.FilledOpenTimes);
         for (int i = 3; i <= 6; i++)
         {
-            Assert.Equal(new Candle(CandleSeries.ToUtc(TestSeries.Start + i * TestSeries.Hour), 1.9, 1.9, 1.9, 1.9, 0), result[i]);
+            Assert.Equal(new Candle(CandleSeries.ToUtc(TestSeries.Start + i * TestSeries.Hour), 1.9, 1.9, 1.9, 1.9, 0, Symbol: result.Symbol, Interval: result.Interval), result[i]);
         }
         Assert.True(report.IsClean);
     }

@@ -86,8 +86,8 @@ public class ResamplerTests
         var twoHours = Resampler.Resample(hours, Interval.All.First(i => i.Name == "2h"));
 
         Assert.Equal(4, twoHours.Count);
-        Assert.Equal(new Candle(CandleSeries.ToUtc(TestSeries.Start + 2 * TestSeries.Hour), 12, 15, 11, 14, 3), twoHours[1]);
-        Assert.Equal(new Candle(CandleSeries.ToUtc(TestSeries.Start + 4 * TestSeries.Hour), 14, 14, 8, 10, 9), twoHours[2]);
+        Assert.Equal(new Candle(CandleSeries.ToUtc(TestSeries.Start + 2 * TestSeries.Hour), 12, 15, 11, 14, 3, Symbol: twoHours.Symbol, Interval: twoHours.Interval), twoHours[1]);
+        Assert.Equal(new Candle(CandleSeries.ToUtc(TestSeries.Start + 4 * TestSeries.Hour), 14, 14, 8, 10, 9, Symbol: twoHours.Symbol, Interval: twoHours.Interval), twoHours[2]);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class ResamplerTests
         var expected = days.AsCandles()
             .GroupBy(c => (c.OpenTime.Year, c.OpenTime.Month))
             .Where(g => g.First().OpenTime.Day == 1 && g.Last().OpenTime.AddDays(1).Day == 1)
-            .Select(g => new Candle(new DateTime(g.Key.Year, g.Key.Month, 1, 0, 0, 0, DateTimeKind.Utc), g.First().Open, g.Max(c => c.High), g.Min(c => c.Low), g.Last().Close, g.Sum(c => c.Volume)))
+            .Select(g => new Candle(new DateTime(g.Key.Year, g.Key.Month, 1, 0, 0, 0, DateTimeKind.Utc), g.First().Open, g.Max(c => c.High), g.Min(c => c.Low), g.Last().Close, g.Sum(c => c.Volume), Symbol: "BTCUSDT", Interval: Interval.Parse("1M")))
             .ToList();
         Assert.Equal(expected.Count, months.Count);
         Assert.Equal(new DateTime(2017, 9, 1, 0, 0, 0, DateTimeKind.Utc), months.StartTime);

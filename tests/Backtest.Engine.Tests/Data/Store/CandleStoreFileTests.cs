@@ -1,7 +1,7 @@
 using Backtest.Engine.Data;
 using Backtest.Engine.Data.Store;
 using Backtest.Engine.Errors;
-using Backtest.Engine.Tests.SyncProcess;
+
 using Microsoft.Data.Sqlite;
 using static Backtest.Engine.Tests.Data.Store.StoreTestData;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Backtest.Engine.Data;
 using Backtest.Engine.Data.Store;
-using Backtest.Engine.Tests.SyncProcess;
+
 using Microsoft.Data.Sqlite;
 using static Backtest.Engine.Tests.Data.Store.StoreTestData;
 
@@ -24,7 +24,7 @@ public sealed class CandleStoreKillTests : IDisposable
     public async Task Kill_DuringSync_LeavesWholePagesAndTheNextSyncCompletesExactly()
     {
         string db = _folder.File();
-        using var child = Child.Start("sync", db, SharedData.PathOf("binance/spot/BTCUSDT-1h.csv.gz"), "BTCUSDT", "1h", "250", "1",
+        using var child = Child.Start("sync", db, SharedData.Path("binance/spot/BTCUSDT-1h.csv.gz"), "BTCUSDT", "1h", "250", "1",
             Now.ToString(CultureInfo.InvariantCulture));
         long reported = 0;
         while (reported < 5000)

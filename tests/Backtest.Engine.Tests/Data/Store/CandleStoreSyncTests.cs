@@ -1,6 +1,6 @@
 using Backtest.Engine.Data;
 using Backtest.Engine.Data.Store;
-using Backtest.Engine.Tests.SyncProcess;
+
 using static Backtest.Engine.Tests.Data.Store.StoreTestData;
 
 namespace Backtest.Engine.Tests.Data.Store;

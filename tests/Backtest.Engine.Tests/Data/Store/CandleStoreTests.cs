@@ -1,7 +1,7 @@
 using Backtest.Engine.Data;
 using Backtest.Engine.Data.Store;
 using Backtest.Engine.Errors;
-using Backtest.Engine.Tests.SyncProcess;
+
 using static Backtest.Engine.Tests.Data.Store.StoreTestData;
 
 namespace Backtest.Engine.Tests.Data.Store;
@@ -95,7 +95,7 @@ public sealed class CandleStoreTests : IDisposable
         var back = store.Read(key, long.MinValue, long.MaxValue);
         Assert.Equal(Spot1d.Count, back.Count);
         int at = back.LowerBound(Ms(2019, 5, 1));
-        Assert.Equal(new Candle(Utc(2019, 5, 1), 1, 2, 0.5, 1.5, 10), back[at]);
+        Assert.Equal(new Candle(Utc(2019, 5, 1), 1, 2, 0.5, 1.5, 10, Symbol: back.Symbol, Interval: back.Interval), back[at]);
         Assert.Equal(10 + revised.Count - 1, back[at + revised.Count - 1].Volume);
         AssertSameCandles(Spot1d.Slice(long.MinValue, Ms(2019, 5, 1)), back.Slice(long.MinValue, Ms(2019, 5, 1)));
         AssertSameCandles(Spot1d.Slice(Ms(2019, 11, 1), long.MaxValue), back.Slice(Ms(2019, 11, 1), long.MaxValue));

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using Backtest.Engine.Data;
-using Backtest.Engine.Tests.SyncProcess;
+
 
 namespace Backtest.Engine.Tests.Data.Store;
 
@@ -48,5 +48,5 @@ internal static class StoreTestData
     private static long[] Bits(ReadOnlySpan<double> values) => MemoryMarshal.Cast<double, long>(values).ToArray();
 
     private static CandleSeries Load(string relative, string symbol, string interval, Market market = Market.Spot) =>
-        BinanceCsv.Read(SharedData.PathOf(relative), symbol, Interval.Parse(interval), market);
+        BinanceCsv.Read(SharedData.Path(relative), symbol, Interval.Parse(interval), market);
 }

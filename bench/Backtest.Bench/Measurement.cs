@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Backtest.Bench;
+
+/// <summary>Timings of one step over repeated runs, with the target it is held to.</summary>
+internal sealed record Measurement(string Step, IReadOnlyList<double> Seconds, double? TargetSeconds, string Note)
+{
+    public double Median
+    {
+        get
+        {
+            var sorted = Seconds.Order().ToArray();
+            int n = sorted.Length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+    }
+
+    /// <summary>Runs <paramref name="step"/> once to warm up, then <paramref name="runs"/> timed times.</summary>
+    public static Measurement Time(string name, int runs, double? target, Func<string> step)
+    {
+        step();
+        var seconds = new List<double>(runs);
+        string note = "";
+        for (int i = 0; i < runs; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var sw = Stopwatch.StartNew();
+            note = step();
+            seconds.Add(sw.Elapsed.TotalSeconds);
+        }
+        return new Measurement(name, seconds, target, note);
+    }
+
+    public static void Print(TextWriter output, string workload, IReadOnlyList<Measurement> results)
+    {
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine($"workload {workload} · {Environment.ProcessorCount} cores · .NET {Environment.Version} · runs {(results.Count > 0 ? results[0].Seconds.Count : 0)}");
+        output.WriteLine($"{"step",-28} {"median s",10} {"min s",8} {"max s",8} {"target s",9} {"ratio",7}  note");
+        foreach (var m in results)
+        {
+            string target = m.TargetSeconds is { } t ? t.ToString("0.000", c) : "-";
+            string ratio = m.TargetSeconds is { } tt ? (m.Median / tt).ToString("0.00", c) : "-";
+            output.WriteLine(string.Create(c, $"{m.Step,-28} {m.Median,10:0.000} {m.Seconds.Min(),8:0.000} {m.Seconds.Max(),8:0.000} {target,9} {ratio,7}  {m.Note}"));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Backtest.PowerShell.Pipeline;
+
+/// <summary>What a worker posts to the pipeline thread.</summary>
+public abstract record PipelineItem
+{
+    private PipelineItem() { }
+
+    /// <summary>An object to write to the pipeline.</summary>
+    public sealed record Output(object Value) : PipelineItem;
+
+    /// <summary>A progress update; Percent null means unknown.</summary>
+    public sealed record Progress(string Status, int? Percent) : PipelineItem;
+
+    /// <summary>A warning to show (e.g. a data-quality finding under the Warn policy).</summary>
+    public sealed record Warning(string Message) : PipelineItem;
+}

@@ -1,0 +1,20 @@
+using System.Threading.Channels;
+
+namespace Backtest.PowerShell.Pipeline;
+
+/// <summary>The worker side of <see cref="PipelineCmdlet.Drain"/>: thread-safe, never blocks.</summary>
+public sealed class PipelineSink
+{
+    private readonly ChannelWriter<PipelineItem> _writer;
+
+    internal PipelineSink(ChannelWriter<PipelineItem> writer) => _writer = writer;
+
+    /// <summary>Writes an object to the pipeline.</summary>
+    public void Output(object value) => _writer.TryWrite(new PipelineItem.Output(value));
+
+    /// <summary>Reports progress.</summary>
+    public void Progress(string status, int? percent) => _writer.TryWrite(new PipelineItem.Progress(status, percent));
+
+    /// <summary>Writes a warning.</summary>
+    public void Warning(string message) => _writer.TryWrite(new PipelineItem.Warning(message));
+}
