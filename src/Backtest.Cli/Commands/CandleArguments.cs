@@ -17,8 +17,7 @@ internal sealed class CandleArguments
 
     public Option<string> Interval { get; } = new("--interval", "-i")
     {
-        Description = $"Candle interval: {string.Join(", ", Engine.Data.Interval.Names)}.",
-        DefaultValueFactory = _ => "1h",
+        Description = $"Candle interval: {string.Join(", ", Engine.Data.Interval.Names)}. Default 1h; files: the file's own.",
     };
 
     public Option<DateTime?> Start { get; } = new("--start")
@@ -106,7 +105,7 @@ internal sealed class CandleArguments
         return new CandleQuery
         {
             Symbols = [.. (parse.GetValue(Symbol) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
-            Interval = Engine.Data.Interval.Parse(parse.GetValue(Interval)!),
+            Interval = parse.GetValue(Interval) is { } interval ? Engine.Data.Interval.Parse(interval) : null,
             StartTime = parse.GetValue(Start),
             EndTime = parse.GetValue(End),
             Source = kind,

@@ -31,11 +31,11 @@ public sealed class GetCandlesCommand : PipelineCmdlet
     [ArgumentCompleter(typeof(SymbolCompleter))]
     public string[] Symbol { get; set; } = [];
 
-    /// <summary>Candle interval as Binance names it (1m … 1M; case matters for 1m/1M).</summary>
+    /// <summary>Candle interval as Binance names it (1m … 1M; case matters for 1m/1M). Default 1h; files: the file's own.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateInterval]
     [ArgumentCompleter(typeof(IntervalCompleter))]
-    public string Interval { get; set; } = "1h";
+    public string? Interval { get; set; }
 
     /// <summary>First open time (UTC); default the earliest available.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -105,7 +105,7 @@ public sealed class GetCandlesCommand : PipelineCmdlet
     internal CandleQuery ToQuery() => new()
     {
         Symbols = ParameterSetName == BySymbol ? Symbol : [],
-        Interval = Engine.Data.Interval.Parse(Interval),
+        Interval = Interval is null ? null : Engine.Data.Interval.Parse(Interval),
         StartTime = StartTime is { } s ? s.ToUniversalTime() : null,
         EndTime = EndTime is { } e ? e.ToUniversalTime() : null,
         Source = ParameterSetName == ByPath ? CandleSourceKind.Csv : Source,
