@@ -11,6 +11,8 @@ public struct AtrKernel
 {
     private TrKernel _tr;
     private readonly int _period;
+    private readonly double _keep;
+    private readonly double _weight;
     private WarmupMean _warmup;
     private double _atr;
 
@@ -20,6 +22,7 @@ public struct AtrKernel
         ArgumentNullException.ThrowIfNull(parameters);
         _tr = new TrKernel();
         _period = parameters.LookbackPeriods;
+        (_keep, _weight) = SmmaKernel.Weights(_period);
     }
 
     /// <summary>Takes the next bar; returns TR, ATR and ATRP (NaN during warm-up).</summary>
@@ -30,7 +33,7 @@ public struct AtrKernel
         double atr;
         if (_warmup.IsComplete(_period) && double.IsFinite(tr))
         {
-            atr = SmmaKernel.Step(_period, _atr, tr);
+            atr = SmmaKernel.Step(_keep, _weight, _atr, tr);
         }
         else
         {

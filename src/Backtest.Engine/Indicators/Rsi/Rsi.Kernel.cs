@@ -12,6 +12,8 @@ namespace Backtest.Engine.Indicators;
 public struct RsiKernel : IValueKernel
 {
     private readonly int _period;
+    private readonly double _keep;
+    private readonly double _weight;
     private bool _started;
     private double _previous;
     private WarmupMean _gains;
@@ -24,6 +26,7 @@ public struct RsiKernel : IValueKernel
     {
         ArgumentNullException.ThrowIfNull(parameters);
         _period = parameters.LookbackPeriods;
+        (_keep, _weight) = SmmaKernel.Weights(_period);
     }
 
     /// <summary>Takes the next value; returns the RSI (0..100), or NaN during warm-up.</summary>
@@ -37,13 +40,14 @@ public struct RsiKernel : IValueKernel
             _started = true;
             return Restart();
         }
-        double gain = change > 0 ? change : 0;
-        double loss = change < 0 ? -change : 0;
+        // Branch-free: on a random walk "did it rise?" is a coin toss the branch predictor always loses.
+        double gain = Math.Max(change, 0);
+        double loss = Math.Max(-change, 0);
         double rsi;
         if (_gains.IsComplete(_period))
         {
-            _avgGain = SmmaKernel.Step(_period, _avgGain, gain);
-            _avgLoss = SmmaKernel.Step(_period, _avgLoss, loss);
+            _avgGain = SmmaKernel.Step(_keep, _weight, _avgGain, gain);
+            _avgLoss = SmmaKernel.Step(_keep, _weight, _avgLoss, loss);
             rsi = _avgLoss > 0 ? 100 - (100 / (1 + (_avgGain / _avgLoss))) : 100;
         }
         else
