@@ -5,7 +5,7 @@ namespace Backtest.Engine.Indicators;
 /// <c>CCI = (tp − mean(tp)) / (0.015 · mean|mean(tp) − tp|)</c>; undefined when the mean deviation is 0.
 /// Both means are recomputed from the window in Stock.Indicators' order (O(n) per bar).
 /// </summary>
-public struct CciKernel
+public struct CciKernel : IHighLowCloseKernel
 {
     private RollingWindow _typical;
 

@@ -11,14 +11,8 @@ public static partial class Cci
     /// <summary>CCI of high/low/close columns of equal length.</summary>
     public static double[] Series(
         ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close,
-        int lookbackPeriods = CciParameters.DefaultLookbackPeriods)
-    {
-        var kernel = new CciKernel(new CciParameters(lookbackPeriods));
-        int n = IndicatorColumn.CommonLength("Cci", high, low, close);
-        var result = IndicatorColumn.Allocate(n);
-        for (int i = 0; i < n; i++) result[i] = kernel.Update(high[i], low[i], close[i]);
-        return result;
-    }
+        int lookbackPeriods = CciParameters.DefaultLookbackPeriods) =>
+        HighLowCloseSeries.Run("Cci", high, low, close, new CciKernel(new CciParameters(lookbackPeriods)));
 
     /// <summary>CCI of <paramref name="candles"/>.</summary>
     public static double[] Series(CandleSeries candles, int lookbackPeriods = CciParameters.DefaultLookbackPeriods)

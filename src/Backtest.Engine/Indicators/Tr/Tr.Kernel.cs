@@ -6,7 +6,7 @@ namespace Backtest.Engine.Indicators;
 /// The one true-range formula: <c>max(high − low, |high − close'|, |low − close'|)</c> with close' the
 /// previous close; undefined on the first bar. ATR (and Keltner through it) take their TR from here.
 /// </summary>
-public struct TrKernel
+public struct TrKernel : IHighLowCloseKernel
 {
     private double _previousClose;
 

@@ -9,14 +9,8 @@ namespace Backtest.Engine.Indicators;
 public static partial class Tr
 {
     /// <summary>True range of high/low/close columns of equal length.</summary>
-    public static double[] Series(ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close)
-    {
-        var kernel = new TrKernel();
-        int n = IndicatorColumn.CommonLength("Tr", high, low, close);
-        var result = IndicatorColumn.Allocate(n);
-        for (int i = 0; i < n; i++) result[i] = kernel.Update(high[i], low[i], close[i]);
-        return result;
-    }
+    public static double[] Series(ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close) =>
+        HighLowCloseSeries.Run("Tr", high, low, close, new TrKernel());
 
     /// <summary>True range of <paramref name="candles"/>.</summary>
     public static double[] Series(CandleSeries candles)

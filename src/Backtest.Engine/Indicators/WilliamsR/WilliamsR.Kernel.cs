@@ -4,7 +4,7 @@ namespace Backtest.Engine.Indicators;
 /// Williams %R as Stock.Indicators defines it: the fast stochastic %K (no smoothing) minus 100, so it runs
 /// from −100 (close at the lowest low, or a flat window) to 0 (close at the highest high).
 /// </summary>
-public struct WilliamsRKernel
+public struct WilliamsRKernel : IHighLowCloseKernel
 {
     private StochKernel _stoch;
 

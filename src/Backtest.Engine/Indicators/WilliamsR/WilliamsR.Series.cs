@@ -11,14 +11,8 @@ public static partial class WilliamsR
     /// <summary>Williams %R of high/low/close columns of equal length.</summary>
     public static double[] Series(
         ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close,
-        int lookbackPeriods = WilliamsRParameters.DefaultLookbackPeriods)
-    {
-        var kernel = new WilliamsRKernel(new WilliamsRParameters(lookbackPeriods));
-        int n = IndicatorColumn.CommonLength("WilliamsR", high, low, close);
-        var result = IndicatorColumn.Allocate(n);
-        for (int i = 0; i < n; i++) result[i] = kernel.Update(high[i], low[i], close[i]);
-        return result;
-    }
+        int lookbackPeriods = WilliamsRParameters.DefaultLookbackPeriods) =>
+        HighLowCloseSeries.Run("WilliamsR", high, low, close, new WilliamsRKernel(new WilliamsRParameters(lookbackPeriods)));
 
     /// <summary>Williams %R of <paramref name="candles"/>.</summary>
     public static double[] Series(CandleSeries candles, int lookbackPeriods = WilliamsRParameters.DefaultLookbackPeriods)
