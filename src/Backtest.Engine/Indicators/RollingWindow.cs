@@ -62,6 +62,13 @@ internal struct RollingWindow
         if (_count < _capacity) _count++;
     }
 
+    /// <summary>Forgets every value (keeps the buffer: no allocation).</summary>
+    public void Clear()
+    {
+        _next = 0;
+        _count = 0;
+    }
+
     /// <summary>Sum of the values held, added oldest first (the order a fresh loop over the window uses).</summary>
     public readonly double Sum()
     {

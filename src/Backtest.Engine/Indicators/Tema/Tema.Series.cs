@@ -3,7 +3,7 @@ using Backtest.Engine.Data;
 namespace Backtest.Engine.Indicators;
 
 /// <summary>
-/// Triple exponential moving average (Stock.Indicators v3 <c>ToTema</c>; not TRIX). Warm-up: NaN for the first
+/// Triple exponential moving average (Stock.Indicators v3 <c>ToTema</c>, which has no default length; ours is 20; not TRIX). Warm-up: NaN for the first
 /// <c>lookbackPeriods - 1</c> values (v3 seeding; v2 waited 3n−2). After a NaN or ∞ input the output is NaN
 /// until <c>lookbackPeriods</c> further values have reseeded it.
 /// </summary>
