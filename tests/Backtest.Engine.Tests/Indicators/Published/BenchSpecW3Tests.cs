@@ -49,7 +49,7 @@ public class BenchSpecW3Tests
 
     private static (double[], double[], double[]) ReadBars()
     {
-        string path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(SharedData.Path("x"))!, "..", "bench", "bars_1m.csv.gz");
+        string path = System.IO.Path.Combine(SharedData.RepositoryRoot, "..", "shared", "bench", "bars_1m.csv.gz");
         double[] high = new double[1_000_000], low = new double[1_000_000], close = new double[1_000_000];
         using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
         Assert.Equal("time,open,high,low,close,volume", reader.ReadLine());
