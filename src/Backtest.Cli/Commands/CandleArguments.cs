@@ -18,6 +18,7 @@ internal sealed class CandleArguments
     public Option<string> Interval { get; } = new("--interval", "-i")
     {
         Description = $"Candle interval: {string.Join(", ", Engine.Data.Interval.Names)}. Default 1h; files: the file's own.",
+        HelpName = "interval",
     };
 
     public Option<DateTime?> Start { get; } = new("--start")
