@@ -19,8 +19,8 @@ public sealed class MakerTakerFeeModel : IFeeModel
     /// <exception cref="BacktestException">A rate outside [0, 1) or a negative or non-finite fixed fee (InvalidArgument, naming it).</exception>
     public MakerTakerFeeModel(double makerRate, double takerRate, double fixedPerFill = 0)
     {
-        MakerRate = CheckRate(makerRate, "maker fee");
         TakerRate = CheckRate(takerRate, "fee");
+        MakerRate = CheckRate(makerRate, "maker fee");
         if (!(fixedPerFill >= 0 && double.IsFinite(fixedPerFill)))
         {
             throw new BacktestException(ErrorKind.InvalidArgument,

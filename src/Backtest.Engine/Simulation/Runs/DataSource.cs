@@ -25,7 +25,7 @@ public sealed record DataSource(CandleSourceKind Kind, string Symbol, string? In
         ArgumentNullException.ThrowIfNull(series);
         bool file = query.Source == CandleSourceKind.Csv;
         return new(query.Source, file && query.Symbols.Count == 0 ? "" : series.Symbol, query.Interval?.Name ?? (file ? null : series.Interval.Name),
-            query.StartTime, query.EndTime, file ? series.Source : null, query.QualityPolicy, query.FillGaps);
+            query.StartTime, query.EndTime, file ? System.IO.Path.GetFullPath(series.Source) : null, query.QualityPolicy, query.FillGaps);
     }
 
     /// <summary>The query that loads these candles again.</summary>
