@@ -47,7 +47,7 @@ public static class BandWindow
                     $"Too little data: {bars} {interval} candles in the last {options.Days} days; a signal needs at least {required}."),
             };
         }
-        var point = PolynomialBasis.Create(bars, options.Degree).Project(window, options.KStd);
+        var point = PolynomialBasis.Shared(bars, options.Degree).Project(window, options.KStd);
         if (!double.IsFinite(point.Fit) || !double.IsFinite(point.Sigma))
         {
             return known with { Error = string.Create(CultureInfo.InvariantCulture, $"The fit is undefined: the last {bars} closes include a non-finite value.") };

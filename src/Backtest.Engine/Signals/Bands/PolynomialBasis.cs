@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
@@ -15,6 +16,9 @@ namespace Backtest.Engine.Signals.Bands;
 /// </summary>
 internal sealed class PolynomialBasis
 {
+    private const int SharedLimit = 256;
+    private static readonly ConcurrentDictionary<(int Length, int Degree), PolynomialBasis> SharedBases = new();
+
     // Column-major n×(d+1): column k is q[k*n .. k*n+n). Column 0 is the constant 1/√n.
     private readonly double[] _q;
     private readonly double[] _columnSums;
@@ -41,6 +45,18 @@ internal sealed class PolynomialBasis
         ArgumentOutOfRangeException.ThrowIfLessThan(length, degree + 1);
         var qr = Vandermonde(length, degree).QR(QRMethod.Thin);
         return new PolynomialBasis(length, degree, qr.Q.ToColumnMajorArray());
+    }
+
+    /// <summary>
+    /// The basis for (<paramref name="length"/>, <paramref name="degree"/>) from a small process-wide cache: a scan
+    /// fits many symbols with the same window, and the QR costs far more than the projection. Read-only, so shared
+    /// freely across threads; the cache is emptied when it holds more than 256 shapes.
+    /// </summary>
+    public static PolynomialBasis Shared(int length, int degree)
+    {
+        if (SharedBases.TryGetValue((length, degree), out var basis)) return basis;
+        if (SharedBases.Count >= SharedLimit) SharedBases.Clear();
+        return SharedBases.GetOrAdd((length, degree), key => Create(key.Length, key.Degree));
     }
 
     /// <summary>The Vandermonde matrix on scaled x: entry (j, k) = x_j^k.</summary>
