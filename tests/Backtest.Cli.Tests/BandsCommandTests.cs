@@ -4,21 +4,10 @@ using System.Text.Json;
 namespace Backtest.Cli.Tests;
 
 /// <summary><c>backtest bands</c> on the 18-pair daily basket (files) and on the loopback Binance server.</summary>
-public sealed class BandsCommandTests : IAsyncLifetime
+public sealed class BandsCommandTests : LoopbackCliTest
 {
     private static readonly string[] Basket =
         [.. Directory.GetFiles(SharedData.Path("binance/spot/basket"), "*-1d.csv").Order(StringComparer.Ordinal)];
-
-    private readonly string _dir = Directory.CreateTempSubdirectory("backtest-cli-bands-").FullName;
-    private FakeBinanceServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeBinanceServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Directory.Delete(_dir, recursive: true);
-    }
 
     private static string[] Files(params string[] extra) => ["bands", "--input", .. Basket, .. extra];
 
@@ -67,12 +56,12 @@ public sealed class BandsCommandTests : IAsyncLifetime
     [Fact]
     public async Task SignalSortAndFirst_KeepTheLargestBuyReturns()
     {
-        var (all, _, _) = await CliRun.RunAsync(Files("--end", "2021-05-20", "--format", "csv", "--out", Path.Combine(_dir, "all.csv")));
+        var (all, _, _) = await CliRun.RunAsync(Files("--end", "2021-05-20", "--format", "csv", "--out", Path.Combine(Dir, "all.csv")));
         var (code, stdout, _) = await CliRun.RunAsync(Files("--end", "2021-05-20", "--signal", "buy", "--sort", "return", "--first", "3", "--format", "csv"));
 
         Assert.Equal(0, all);
         Assert.Equal(0, code);
-        var expected = ParseCsv(File.ReadAllText(Path.Combine(_dir, "all.csv")))
+        var expected = ParseCsv(File.ReadAllText(Path.Combine(Dir, "all.csv")))
             .Where(r => r["Signal"] == "BUY").OrderByDescending(r => D(r, "PotentialReturnPct")).Take(3).Select(r => r["Symbol"]);
         Assert.Equal(expected, ParseCsv(stdout).Select(r => r["Symbol"]));
     }
@@ -96,7 +85,7 @@ public sealed class BandsCommandTests : IAsyncLifetime
     [Fact]
     public async Task OutputPath_WritesTheDatedResultsFile()
     {
-        string folder = Path.Combine(_dir, "results");
+        string folder = Path.Combine(Dir, "results");
 
         var (code, _, stderr) = await CliRun.RunAsync(Files("--signal", "buy", "--output-path", folder));
 
@@ -111,7 +100,7 @@ public sealed class BandsCommandTests : IAsyncLifetime
     [Fact]
     public async Task OneMissingFile_ExitsFourWithTheOthersPrinted()
     {
-        string missing = Path.Combine(_dir, "GONEUSDT-1d.csv");
+        string missing = Path.Combine(Dir, "GONEUSDT-1d.csv");
 
         var (code, stdout, stderr) = await CliRun.RunAsync(Files(missing, "--format", "csv"));
 
@@ -125,7 +114,7 @@ public sealed class BandsCommandTests : IAsyncLifetime
     [Fact]
     public async Task EveryFileMissing_ExitsOne()
     {
-        var (code, _, _) = await CliRun.RunAsync("bands", "--input", Path.Combine(_dir, "A-1d.csv"), Path.Combine(_dir, "B-1d.csv"));
+        var (code, _, _) = await CliRun.RunAsync("bands", "--input", Path.Combine(Dir, "A-1d.csv"), Path.Combine(Dir, "B-1d.csv"));
 
         Assert.Equal(1, code);
     }
@@ -158,7 +147,7 @@ public sealed class BandsCommandTests : IAsyncLifetime
     [Fact]
     public async Task Binance_AsOfAnEndTime_MatchesTheFileScan()
     {
-        string[] binance = ["bands", "--source", "binance", "--base-url", _server.BaseUrl.ToString(), "--cache", Path.Combine(_dir, "cache.db"),
+        string[] binance = ["bands", "--source", "binance", "--base-url", Server.BaseUrl.ToString(), "--cache", Path.Combine(Dir, "cache.db"),
             "--symbol", "ETHUSDT,SOLUSDT", "--end", "2022-10-01", "--format", "csv"];
         string[] files = ["bands", "--input", SharedData.Path("binance/spot/basket/ETHUSDT-1d.csv"), SharedData.Path("binance/spot/basket/SOLUSDT-1d.csv"),
             "--end", "2022-10-01", "--format", "csv"];
@@ -174,8 +163,8 @@ public sealed class BandsCommandTests : IAsyncLifetime
     [Fact]
     public async Task Binance_WithoutAnEndTime_OnDataThatStopped_ExitsThreeAsStale()
     {
-        var (code, stdout, stderr) = await CliRun.RunAsync("bands", "--source", "binance", "--base-url", _server.BaseUrl.ToString(),
-            "--cache", Path.Combine(_dir, "cache.db"), "--symbol", "BTCUSDT", "--format", "csv");
+        var (code, stdout, stderr) = await CliRun.RunAsync("bands", "--source", "binance", "--base-url", Server.BaseUrl.ToString(),
+            "--cache", Path.Combine(Dir, "cache.db"), "--symbol", "BTCUSDT", "--format", "csv");
 
         Assert.Equal(3, code);
         Assert.Contains("stale", stderr, StringComparison.Ordinal);

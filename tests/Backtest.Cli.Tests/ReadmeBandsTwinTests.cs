@@ -8,19 +8,8 @@ namespace Backtest.Cli.Tests;
 /// loopback exchange as of 2022-10-01: outputs go to a temp folder, relative inputs resolve from the repository
 /// root, shell globs and the date substitution expand as a shell would.
 /// </summary>
-public sealed partial class ReadmeBandsTwinTests : IAsyncLifetime
+public sealed partial class ReadmeBandsTwinTests : LoopbackCliTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("backtest-readme-bands-").FullName;
-    private FakeBinanceServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeBinanceServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Directory.Delete(_dir, recursive: true);
-    }
-
     private static List<string> ReadmeLines() =>
         [.. File.ReadAllLines(Path.Combine(SharedData.RepositoryRoot, "README.md")).Where(l => l.StartsWith("backtest bands ", StringComparison.Ordinal))];
 
@@ -41,7 +30,7 @@ public sealed partial class ReadmeBandsTwinTests : IAsyncLifetime
     {
         var args = Expand(line["backtest ".Length..]);
         bool exchange = !args.Contains("--input");
-        if (exchange) args.AddRange(["--base-url", _server.BaseUrl.ToString(), "--cache", Path.Combine(_dir, "cache.db")]);
+        if (exchange) args.AddRange(["--base-url", Server.BaseUrl.ToString(), "--cache", Path.Combine(Dir, "cache.db")]);
         if (!args.Contains("--end")) args.AddRange(["--end", "2022-10-01"]);
 
         var (code, _, stderr) = await CliRun.RunAsync([.. args]);
@@ -63,7 +52,7 @@ public sealed partial class ReadmeBandsTwinTests : IAsyncLifetime
         {
             string word = words[i];
             string? previous = i > 0 ? words[i - 1] : null;
-            if (previous is "--out" or "--output-path") args.Add(Path.Combine(_dir, word));
+            if (previous is "--out" or "--output-path") args.Add(Path.Combine(Dir, word));
             else if (word.StartsWith("../", StringComparison.Ordinal) && word.Contains('*', StringComparison.Ordinal))
             {
                 string full = Path.GetFullPath(Path.Combine(SharedData.RepositoryRoot, word));
