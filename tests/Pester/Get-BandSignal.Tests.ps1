@@ -17,7 +17,7 @@ Describe 'Get-BandSignal' {
     It 'gives one signal per basket file, in file order' {
         $signals = $files | Get-BandSignal
         $signals.Count | Should -Be 18
-        $signals.Symbol | Should -Be ($files.Name | ForEach-Object { ($_ -split '-')[0] })
+        ($signals.Symbol -join ',') | Should -Be (($files.Name | ForEach-Object { ($_ -split '-')[0] }) -join ',')
         $signals | ForEach-Object { $_.Bars | Should -Be 720; $_.Error | Should -BeNullOrEmpty }
     }
 
@@ -27,7 +27,7 @@ Describe 'Get-BandSignal' {
         $buys.Count | Should -BeGreaterThan 0
         $buys | ForEach-Object { $_.Close | Should -BeLessThan $_.Lower; "$($_.Signal)" | Should -Be 'Buy' }
         $returns = @($buys.PotentialReturnPct)
-        $returns | Should -Be ($returns | Sort-Object -Descending)
+        ($returns -join ',') | Should -Be (($returns | Sort-Object -Descending) -join ',')
     }
 
     It 'exports flat rows with Export-Csv' {

@@ -108,11 +108,7 @@ public sealed class GetBandSignalCommand : PipelineCmdlet
     public Uri? BaseUrl { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
-    {
-        _symbols.AddRange(Symbol);
-        foreach (string path in Path) _paths.AddRange(Resolve(path));
-    }
+    protected override void ProcessRecord() => Gather();
 
     /// <inheritdoc />
     protected override void EndProcessing()
@@ -153,6 +149,13 @@ public sealed class GetBandSignalCommand : PipelineCmdlet
         {
             WriteError(new ErrorRecord(ex, ErrorIds.Storage, ErrorCategory.WriteError, target));
         }
+    }
+
+    /// <summary>Adds this input's symbols and files to the scan (once per pipeline object).</summary>
+    internal void Gather()
+    {
+        _symbols.AddRange(Symbol);
+        foreach (string path in Path) _paths.AddRange(Resolve(path));
     }
 
     /// <summary>The engine options these parameters mean (tested without a PowerShell host).</summary>
