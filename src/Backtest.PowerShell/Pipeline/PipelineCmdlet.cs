@@ -58,6 +58,9 @@ public abstract class PipelineCmdlet : PSCmdlet, IDisposable
                 case PipelineItem.Warning w:
                     WriteWarning(w.Message);
                     break;
+                case PipelineItem.Failure f:
+                    WriteError(ErrorIds.ToRecord(f.Exception));
+                    break;
             }
         }
         if (progressShown)

@@ -13,4 +13,7 @@ public abstract record PipelineItem
 
     /// <summary>A warning to show (e.g. a data-quality finding under the Warn policy).</summary>
     public sealed record Warning(string Message) : PipelineItem;
+
+    /// <summary>A non-terminating error: one item failed and the command goes on with the rest.</summary>
+    public sealed record Failure(Engine.Errors.BacktestException Exception) : PipelineItem;
 }

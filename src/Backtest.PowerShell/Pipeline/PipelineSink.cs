@@ -17,4 +17,7 @@ public sealed class PipelineSink
 
     /// <summary>Writes a warning.</summary>
     public void Warning(string message) => _writer.TryWrite(new PipelineItem.Warning(message));
+
+    /// <summary>Writes a non-terminating error (stable id from the failure's kind); the command goes on.</summary>
+    public void Error(Engine.Errors.BacktestException exception) => _writer.TryWrite(new PipelineItem.Failure(exception));
 }
