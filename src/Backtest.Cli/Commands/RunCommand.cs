@@ -37,7 +37,7 @@ internal static class RunCommand
             }
             if (parse.GetValue(outDir) is { } dir)
             {
-                foreach (var r in results) BacktestReportWriter.Write(r, results.Count == 1 ? dir : Path.Combine(dir, r.Symbol), ct);
+                foreach (var r in results) BacktestReportWriter.Write(r, BacktestReportWriter.FolderFor(dir, r, results.Count), ct);
             }
             var stdout = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json") await stdout.WriteLineAsync(ResultJson.ToText(results)).ConfigureAwait(false);

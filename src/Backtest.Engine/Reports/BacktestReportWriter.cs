@@ -23,6 +23,17 @@ public static class BacktestReportWriter
     public static IReadOnlyList<string> FileNames { get; } =
         ["performance_metrics.csv", "trades.csv", "equity.csv", "result.json", "manifest.json"];
 
+    /// <summary>
+    /// Where one of <paramref name="resultCount"/> results' reports go under <paramref name="root"/>: the folder
+    /// itself for a single result, else a <c>SYMBOL-INTERVAL</c> subfolder each.
+    /// </summary>
+    public static string FolderFor(string root, BacktestResult result, int resultCount)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(result);
+        return resultCount == 1 ? root : Path.Combine(root, $"{result.Symbol}-{result.Interval.Name}");
+    }
+
     /// <summary>Writes every report file of <paramref name="result"/> into <paramref name="directory"/> (created if missing).</summary>
     /// <returns>The full paths written.</returns>
     public static IReadOnlyList<string> Write(BacktestResult result, string directory, CancellationToken cancellationToken = default)

@@ -62,6 +62,15 @@ public sealed record BacktestOptions
     /// <summary>Random seed, recorded in the manifest (the built-in strategies and models are deterministic).</summary>
     public long Seed { get; init; }
 
+    /// <summary>Checks everything that can be checked without candles: the strategy, its parameters and the models.</summary>
+    /// <exception cref="Errors.BacktestException">The first problem found (InvalidArgument naming it, with a did-you-mean for names).</exception>
+    public void Validate()
+    {
+        var entry = Strategies.StrategyCatalog.Find(Strategy);
+        entry.Resolve(Parameters);
+        ToSimulationOptions();
+    }
+
     /// <summary>The simulator's options these values name.</summary>
     /// <param name="lowerTimeframe">Finer candles for <see cref="IntrabarPolicy.LowerTimeframe"/>, or null.</param>
     /// <exception cref="Errors.BacktestException">A value out of range (InvalidArgument naming it: cash, fee, sizing, ...).</exception>

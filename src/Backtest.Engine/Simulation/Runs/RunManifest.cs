@@ -13,7 +13,7 @@ namespace Backtest.Engine.Simulation;
 /// </summary>
 public sealed record RunManifest
 {
-    private static readonly JsonSerializerOptions Json = new()
+    internal static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
