@@ -4,8 +4,9 @@ using Backtest.HelpGen.Metadata;
 namespace Backtest.HelpGen;
 
 /// <summary>
-/// Each parameter's default as help shows it, read from a fresh instance of the cmdlet (its property initialisers),
-/// so help states what the code does. Mandatory parameters, nulls and empty arrays read "None"; switches "False".
+/// Each parameter's default as help shows it: <c>[PSDefaultValue(Help = ...)]</c> where the code states a default it
+/// computes at run time, else the value a fresh instance of the cmdlet holds (its property initialisers), so help says
+/// what the code does. Mandatory parameters, nulls and empty arrays read "None"; switches "False".
 /// </summary>
 internal static class ParameterDefaults
 {
@@ -17,13 +18,18 @@ internal static class ParameterDefaults
             ?? throw new InvalidOperationException($"{shape.Type.FullName} could not be constructed.");
         try
         {
-            return shape.Parameters.ToDictionary(p => p.Name, p => Describe(p, p.Property.GetValue(instance)), StringComparer.OrdinalIgnoreCase);
+            return shape.Parameters.ToDictionary(p => p.Name, p => Declared(p) ?? Describe(p, p.Property.GetValue(instance)), StringComparer.OrdinalIgnoreCase);
         }
         finally
         {
             (instance as IDisposable)?.Dispose();
         }
     }
+
+    private static string? Declared(ParameterShape parameter) =>
+        AttributeValues.Of(parameter.Property, "System.Management.Automation.PSDefaultValueAttribute")
+            .Select(a => AttributeValues.Named<string?>(a, "Help", null) ?? AttributeValues.Named<object?>(a, "Value", null)?.ToString())
+            .FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
 
     private static string Describe(ParameterShape parameter, object? value) => value switch
     {

@@ -15,10 +15,11 @@ internal sealed class CandleArguments
         AllowMultipleArgumentsPerToken = true,
     };
 
-    public Option<string> Interval { get; } = new("--interval", "-i")
+    // No default value: a file's interval is the one it has (checked when given); the engine reads null as 1h for
+    // the exchange and the sample market.
+    public Option<string?> Interval { get; } = new("--interval", "-i")
     {
-        Description = $"Candle interval: {string.Join(", ", Engine.Data.Interval.Names)}.",
-        DefaultValueFactory = _ => "1h",
+        Description = $"Candle interval: {string.Join(", ", Engine.Data.Interval.Names)} (default 1h; with --input, the file's own).",
     };
 
     public Option<DateTime?> Start { get; } = new("--start")
@@ -106,7 +107,7 @@ internal sealed class CandleArguments
         return new CandleQuery
         {
             Symbols = [.. (parse.GetValue(Symbol) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
-            Interval = Engine.Data.Interval.Parse(parse.GetValue(Interval)!),
+            Interval = parse.GetValue(Interval) is { } interval ? Engine.Data.Interval.Parse(interval) : null,
             StartTime = parse.GetValue(Start),
             EndTime = parse.GetValue(End),
             Source = kind,

@@ -31,11 +31,12 @@ public sealed class GetCandlesCommand : PipelineCmdlet
     [ArgumentCompleter(typeof(SymbolCompleter))]
     public string[] Symbol { get; set; } = [];
 
-    /// <summary>Candle interval as Binance names it (1m … 1M; case matters for 1m/1M).</summary>
+    /// <summary>Candle interval as Binance names it (1m … 1M; case matters for 1m/1M); unset means 1h, or a file's own.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateInterval]
     [ArgumentCompleter(typeof(IntervalCompleter))]
-    public string Interval { get; set; } = "1h";
+    [PSDefaultValue(Help = "1h; with -Path, the interval the file has")]
+    public string? Interval { get; set; }
 
     /// <summary>First open time (UTC); default the earliest available.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -66,6 +67,7 @@ public sealed class GetCandlesCommand : PipelineCmdlet
 
     /// <summary>The cache file (default: $env:BACKTEST_CACHE, else the local app-data folder).</summary>
     [Parameter]
+    [PSDefaultValue(Help = "$env:BACKTEST_CACHE, else Backtest/candles.db in the local application-data folder")]
     public string? CachePath { get; set; }
 
     /// <summary>Warn (default) writes warnings, Fail stops with a DataQuality error, Repair fixes what it can.</summary>
@@ -105,7 +107,7 @@ public sealed class GetCandlesCommand : PipelineCmdlet
     internal CandleQuery ToQuery(string parameterSet) => new()
     {
         Symbols = parameterSet == BySymbol ? Symbol : [],
-        Interval = Engine.Data.Interval.Parse(Interval),
+        Interval = Interval is null ? null : Engine.Data.Interval.Parse(Interval),
         StartTime = UtcTime.From(StartTime),
         EndTime = UtcTime.From(EndTime),
         Source = parameterSet == ByPath ? CandleSourceKind.Csv : Source,

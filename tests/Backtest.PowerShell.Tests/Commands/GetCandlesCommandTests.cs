@@ -12,12 +12,12 @@ namespace Backtest.PowerShell.Tests.Commands;
 public sealed class GetCandlesCommandTests
 {
     [Fact]
-    public void Defaults_AskForHourlySampleCandlesWarningOnProblems()
+    public void Defaults_AskForSampleCandlesWarningOnProblems()
     {
         using var cmdlet = new GetCandlesCommand { Symbol = ["BTCUSDT"] };
         var query = cmdlet.ToQuery(GetCandlesCommand.BySymbol);
         Assert.Equal(["BTCUSDT"], query.Symbols);
-        Assert.Equal(Interval.OneHour, query.Interval);
+        Assert.Null(query.Interval); // the engine reads it as 1h, or as a file's own interval
         Assert.Equal(CandleSourceKind.Sample, query.Source);
         Assert.Equal(QualityPolicy.Warn, query.QualityPolicy);
         Assert.Null(query.StartTime);
@@ -66,6 +66,14 @@ public sealed class GetCandlesCommandTests
         Assert.Equal(CandleSourceKind.Csv, query.Source);
         Assert.Equal(["a.csv", "b.csv.gz"], query.Paths);
         Assert.Empty(query.Symbols);
+        Assert.Null(query.Interval); // a daily file is read as daily, not refused for not being hourly
+    }
+
+    [Fact]
+    public void ByPath_WithAnInterval_AsksTheFileToHaveIt()
+    {
+        using var cmdlet = new GetCandlesCommand { Path = ["a.csv"], Interval = "1d" };
+        Assert.Equal(Interval.OneDay, cmdlet.ToQuery(GetCandlesCommand.ByPath).Interval);
     }
 
     [Fact]

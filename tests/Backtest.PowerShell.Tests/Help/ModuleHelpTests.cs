@@ -130,7 +130,8 @@ public sealed partial class ModuleHelpTests
     {
         var parameters = Help("Get-Candles").Element(Command + "parameters")!.Elements(Command + "parameter")
             .ToDictionary(p => p.Element(Maml + "name")!.Value, p => p.Element(Dev + "defaultValue")!.Value);
-        Assert.Equal("1h", parameters["Interval"]);
+        Assert.Equal("1h; with -Path, the interval the file has", parameters["Interval"]); // [PSDefaultValue(Help = ...)]
+        Assert.StartsWith("$env:BACKTEST_CACHE", parameters["CachePath"], StringComparison.Ordinal);
         Assert.Equal("Sample", parameters["Source"]);
         Assert.Equal("Warn", parameters["QualityPolicy"]);
         Assert.Equal("None", parameters["Symbol"]);
