@@ -15,9 +15,11 @@ internal sealed class CandleArguments
         AllowMultipleArgumentsPerToken = true,
     };
 
-    public Option<string> Interval { get; } = new("--interval", "-i")
+    // No default value: a file's interval is the one it has (checked when given); the engine reads null as 1h for
+    // the exchange and the sample market.
+    public Option<string?> Interval { get; } = new("--interval", "-i")
     {
-        Description = $"Candle interval: {string.Join(", ", Engine.Data.Interval.Names)}. Default 1h; files: the file's own.",
+        Description = $"Candle interval: {string.Join(", ", Engine.Data.Interval.Names)} (default 1h; with --input, the file's own).",
         HelpName = "interval",
     };
 
