@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using Backtest.Engine.Data;
 using Backtest.Engine.IO;
+using Backtest.Engine.Metrics;
 using Backtest.Engine.Simulation;
 
 namespace Backtest.Engine.Reports;
@@ -11,7 +13,8 @@ namespace Backtest.Engine.Reports;
 /// <item><c>performance_metrics.csv</c>: <c>metric,value</c>, one row per field of the result;</item>
 /// <item><c>trades.csv</c>: <c>entry_time,exit_time,side,quantity,entry_price,exit_price,pnl,return_pct,fees</c>
 /// (an open trade has an empty exit time and is marked at the last close);</item>
-/// <item><c>equity.csv</c>: <c>time,equity</c>, one row per bar (time = the bar's open, equity at its close);</item>
+/// <item><c>equity.csv</c>: <c>time,equity,drawdown_pct</c>, one row per bar (time = the bar's open, values at its close);</item>
+/// <item><c>monthly_returns.csv</c>: <c>year,month,return_pct</c>, one row per calendar month (UTC);</item>
 /// <item><c>result.json</c>: every metric plus <c>trades</c> and <c>final_equity</c> (see <see cref="ResultJson"/>);</item>
 /// <item><c>manifest.json</c>: the run manifest.</item>
 /// </list>
@@ -21,7 +24,7 @@ public static class BacktestReportWriter
 {
     /// <summary>The file names, in the order they are written.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
-        ["performance_metrics.csv", "trades.csv", "equity.csv", "result.json", "manifest.json"];
+        ["performance_metrics.csv", "trades.csv", "equity.csv", "monthly_returns.csv", "result.json", "manifest.json"];
 
     /// <summary>
     /// Where one of <paramref name="resultCount"/> results' reports go under <paramref name="root"/>: the folder
@@ -55,7 +58,8 @@ public static class BacktestReportWriter
         }
         Text("performance_metrics.csv", w => WriteMetrics(w, result));
         Text("trades.csv", w => WriteTrades(w, result.GetTrades()));
-        Text("equity.csv", w => WriteEquity(w, result.GetSimulation()));
+        Text("equity.csv", w => WriteEquity(w, result));
+        Text("monthly_returns.csv", w => WriteMonthly(w, result));
         Text("result.json", w => w.Write(ResultJson.ToText([result])));
         Text("manifest.json", w => w.Write(result.GetManifest().ToJson()));
         return written;
@@ -82,16 +86,29 @@ public static class BacktestReportWriter
         }
     }
 
-    private static void WriteEquity(TextWriter writer, SimulationResult simulation)
+    private static void WriteEquity(TextWriter writer, BacktestResult result)
     {
-        writer.WriteLine("time,equity");
+        writer.WriteLine("time,equity,drawdown_pct");
+        var simulation = result.GetSimulation();
         var times = simulation.Candles.OpenTimeMs;
         var equity = simulation.Equity;
+        var drawdown = PerformanceCalculator.DrawdownPct(result.GetPerformanceInput());
         for (int i = 0; i < equity.Length; i++)
         {
             writer.Write(ReportText.Time(CandleSeries.ToUtc(times[i])));
             writer.Write(',');
-            writer.WriteLine(ReportText.Number(equity[i]));
+            writer.Write(ReportText.Number(equity[i]));
+            writer.Write(',');
+            writer.WriteLine(ReportText.Number(drawdown[i]));
+        }
+    }
+
+    private static void WriteMonthly(TextWriter writer, BacktestResult result)
+    {
+        writer.WriteLine("year,month,return_pct");
+        foreach (var m in result.GetMonthlyReturns())
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{m.Year},{m.Month},{ReportText.Number(m.ReturnPct)}"));
         }
     }
 }

@@ -6,8 +6,9 @@ using Backtest.Engine.Errors;
 namespace Backtest.Engine.Simulation;
 
 /// <summary>
-/// What the simulator requires of its candles: at least two bars and finite, positive open, high, low and close
-/// prices. Checked column-wise with vectors before a run, so the bar loop never meets a NaN.
+/// What the simulator requires of its candles: at least two bars, strictly increasing open times, and finite,
+/// positive open, high, low and close prices. Checked column-wise with vectors before a run, so the bar loop
+/// never meets a NaN or a bar out of order.
 /// </summary>
 internal static class CandleCheck
 {
@@ -22,6 +23,13 @@ internal static class CandleCheck
                 $"{candles.Symbol} {candles.Interval}: a backtest needs at least 2 candles (a decision on one bar fills on the next); got {candles.Count}.",
                 candles.Symbol);
         }
+        int unordered = FirstNotAfterPrevious(candles.OpenTimeMs);
+        if (unordered >= 0)
+        {
+            throw new BacktestException(ErrorKind.InvalidData, string.Create(CultureInfo.InvariantCulture,
+                $"{candles.Symbol} {candles.Interval}: candle {unordered} (row {unordered + 1}, {CandleSeries.ToUtc(candles.OpenTimeMs[unordered]):yyyy-MM-ddTHH:mm:ss}Z) does not open after the one before; open times must strictly increase (QualityPolicy Repair sorts and drops duplicates)."),
+                candles.Source);
+        }
         Column(candles, candles.Open, "open");
         Column(candles, candles.High, "high");
         Column(candles, candles.Low, "low");
@@ -35,6 +43,24 @@ internal static class CandleCheck
         throw new BacktestException(ErrorKind.InvalidData, string.Create(CultureInfo.InvariantCulture,
             $"{candles.Symbol} {candles.Interval}: candle {bad} (row {bad + 1}, {CandleSeries.ToUtc(candles.OpenTimeMs[bad]):yyyy-MM-ddTHH:mm:ss}Z) has {name} {values[bad]}; prices must be finite and positive (QualityPolicy Repair drops such rows)."),
             candles.Source);
+    }
+
+    /// <summary>Index of the first time not after the one before it, or −1.</summary>
+    internal static int FirstNotAfterPrevious(ReadOnlySpan<long> times)
+    {
+        int i = 1;
+        if (Vector.IsHardwareAccelerated && times.Length > Vector<long>.Count)
+        {
+            for (; i <= times.Length - Vector<long>.Count; i += Vector<long>.Count)
+            {
+                if (!Vector.GreaterThanAll(new Vector<long>(times.Slice(i)), new Vector<long>(times.Slice(i - 1)))) break;
+            }
+        }
+        for (; i < times.Length; i++)
+        {
+            if (times[i] <= times[i - 1]) return i;
+        }
+        return -1;
     }
 
     /// <summary>Index of the first value that is not finite and positive, or −1.</summary>

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Backtest.Engine.Data;
+using Backtest.Engine.Metrics;
 using Backtest.Engine.Strategies;
 
 namespace Backtest.Engine.Simulation;

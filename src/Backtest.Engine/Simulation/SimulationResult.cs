@@ -1,4 +1,5 @@
 using Backtest.Engine.Data;
+using Backtest.Engine.Metrics;
 
 namespace Backtest.Engine.Simulation;
 
@@ -96,6 +97,28 @@ public sealed class SimulationResult
 
     /// <summary>Every trade in entry order, the open one (if kept) last.</summary>
     public IReadOnlyList<Trade> GetTrades() => _trades ??= Materialize();
+
+    /// <summary>
+    /// The metrics library's view of this run: the equity curve, the bar times, the closed trades (an open one is
+    /// not a round trip), bars in market, buy-and-hold over the same closes, fees and ambiguous bars.
+    /// </summary>
+    public PerformanceInput ToPerformanceInput()
+    {
+        var closed = new TradeOutcome[_closed.Length];
+        var trades = GetTrades();
+        for (int k = 0; k < closed.Length; k++)
+        {
+            var t = trades[k];
+            closed[k] = new TradeOutcome(t.EntryTime, t.ExitTime!.Value, t.Side, t.Quantity, t.EntryPrice, t.ExitPrice, t.Pnl, t.ReturnPct, t.Fees, t.BarsHeld);
+        }
+        return new PerformanceInput(_equity, Candles.OpenTimeMs.ToArray(), Candles.Interval, InitialCash, closed)
+        {
+            BarsInMarket = BarsInMarket,
+            BuyAndHoldReturnPct = BuyAndHoldReturn.Pct(Candles.Close),
+            FeesPaid = FeesPaid,
+            AmbiguousBars = AmbiguousBars,
+        };
+    }
 
     private static int CountBarsInMarket(TradeRow[] closed, TradeRow? open, int bars)
     {

@@ -55,10 +55,15 @@ public sealed class BacktestReportWriterTests : IDisposable
     {
         BacktestReportWriter.Write(Result.Value, _dir);
         var equity = File.ReadAllLines(Path.Combine(_dir, "equity.csv"));
-        Assert.Equal("time,equity", equity[0]);
+        Assert.Equal("time,equity,drawdown_pct", equity[0]);
         var curve = Result.Value.GetSimulation().Equity;
         Assert.Equal(curve.Length + 1, equity.Length);
         Assert.Equal(curve[^1], double.Parse(equity[^1].Split(',')[1], CultureInfo.InvariantCulture));
+        var monthly = File.ReadAllLines(Path.Combine(_dir, "monthly_returns.csv"));
+        Assert.Equal("year,month,return_pct", monthly[0]);
+        var months = Result.Value.GetMonthlyReturns();
+        Assert.Equal(months.Count + 1, monthly.Length);
+        Assert.Equal($"{months[^1].Year},{months[^1].Month},{months[^1].ReturnPct.ToString("R", CultureInfo.InvariantCulture)}", monthly[^1]);
         var metrics = File.ReadAllLines(Path.Combine(_dir, "performance_metrics.csv"));
         Assert.Equal("metric,value", metrics[0]);
         Assert.Contains($"final_equity,{Result.Value.FinalEquity.ToString("R", CultureInfo.InvariantCulture)}", metrics);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Backtest.Engine.Metrics;
 using Backtest.Engine.Simulation;
 using Backtest.Engine.Strategies;
 using Backtest.Engine.Tests.Simulation.TestData;

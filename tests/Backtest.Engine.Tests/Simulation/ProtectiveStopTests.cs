@@ -1,4 +1,5 @@
 using Backtest.Engine.Data;
+using Backtest.Engine.Metrics;
 using Backtest.Engine.Simulation;
 using Backtest.Engine.Tests.Simulation.TestData;
 

@@ -1,3 +1,4 @@
+using Backtest.Engine.Metrics;
 using Backtest.Engine.Simulation;
 using Backtest.Engine.Tests.Simulation.TestData;
 

@@ -1,5 +1,6 @@
-using Backtest.Engine.Data;
 using Backtest.Engine.Data.Csv;
+using Backtest.Engine.Data;
+using Backtest.Engine.Metrics;
 using Backtest.Engine.Simulation;
 using Backtest.Engine.Strategies;
 using Backtest.Engine.Tests.Simulation.TestData;

@@ -1,3 +1,5 @@
+using Backtest.Engine.Metrics;
+
 namespace Backtest.Engine.Simulation;
 
 /// <summary>

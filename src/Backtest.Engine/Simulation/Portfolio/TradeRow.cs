@@ -1,3 +1,5 @@
+using Backtest.Engine.Metrics;
+
 namespace Backtest.Engine.Simulation;
 
 /// <summary>A trade as the simulator records it (a struct in a list: no allocation per trade); see <see cref="Trade"/>.</summary>
