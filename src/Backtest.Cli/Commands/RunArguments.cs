@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Backtest.Engine.Data;
+using Backtest.Engine.Data.Binance;
 using Backtest.Engine.Simulation;
 
 namespace Backtest.Cli.Commands;
@@ -33,6 +34,12 @@ internal sealed class RunArguments
 
     public Option<string> End { get; } = new("--end") { Description = "A position open after the last bar: keep (default, marked at the last close), close (at the last close) or open (at the last open).", DefaultValueFactory = _ => "keep" };
 
+    // Not among the flags, so hidden from --help: where exchange candles are cached and which REST endpoint
+    // serves them (mirrors; the tests' loopback exchange), exactly as `candles` takes them.
+    public Option<string?> Cache { get; } = new("--cache") { Description = "Cache file for exchange candles.", Hidden = true };
+
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Binance REST base URL.", Hidden = true };
+
     public RunArguments()
     {
         Interval.AcceptOnlyFromAmong([.. Engine.Data.Interval.Names]);
@@ -45,7 +52,7 @@ internal sealed class RunArguments
 
     public void AddTo(Command command)
     {
-        foreach (var option in (Option[])[Input, Symbol, Interval, Source, Strategy, Param, Direction, Cash, Fee, Sizing, Quantity, Fill, End])
+        foreach (var option in (Option[])[Input, Symbol, Interval, Source, Strategy, Param, Direction, Cash, Fee, Sizing, Quantity, Fill, End, Cache, BaseUrl])
         {
             command.Options.Add(option);
         }
@@ -110,6 +117,10 @@ internal sealed class RunArguments
             Interval = parse.GetValue(Interval) is { } interval ? Engine.Data.Interval.Parse(interval) : null,
             Source = kind,
             Paths = input is null ? [] : [input],
+            CachePath = parse.GetValue(Cache),
+            Binance = parse.GetValue(BaseUrl) is { } url
+                ? new BinanceClientOptions { SpotBaseUrl = new Uri(url, UriKind.Absolute), FuturesBaseUrl = new Uri(url, UriKind.Absolute) }
+                : null,
         };
     }
 }
