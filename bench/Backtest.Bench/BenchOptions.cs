@@ -1,11 +1,11 @@
 namespace Backtest.Bench;
 
 /// <summary>Command-line options of the harness.</summary>
-internal sealed record BenchOptions(string? Workload, int Runs, string SharedDir)
+internal sealed record BenchOptions(string? Workload, int Runs, string SharedDir, string? Argument = null)
 {
     public static BenchOptions Parse(string[] args)
     {
-        string? workload = null;
+        string? workload = null, argument = null;
         int runs = 7;
         string shared = FindShared();
         for (int i = 0; i < args.Length; i++)
@@ -14,10 +14,13 @@ internal sealed record BenchOptions(string? Workload, int Runs, string SharedDir
             {
                 case "--runs": runs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--data": shared = args[++i]; break;
-                default: workload ??= args[i]; break;
+                default:
+                    if (workload is null) workload = args[i];
+                    else argument ??= args[i];
+                    break;
             }
         }
-        return new BenchOptions(workload, Math.Max(1, runs), shared);
+        return new BenchOptions(workload, Math.Max(1, runs), shared, argument);
     }
 
     /// <summary>The shared folder beside the repository (../shared from the folder holding Backtest.sln).</summary>

@@ -7,9 +7,12 @@ var workloads = new Dictionary<string, Func<BenchOptions, IReadOnlyList<Measurem
 {
     ["candles"] = CandlesWorkload.Run,
     ["bands"] = BandsWorkload.Run,
+    ["w1"] = W1Workload.Run,
 };
 
 var options = BenchOptions.Parse(args);
+// The w1 workload starts this harness again to time a first call in a fresh process.
+if (options.Workload == "w1-first") return W1Workload.FirstCall(options, options.Argument ?? "simulator");
 if (options.Workload is null || !workloads.TryGetValue(options.Workload, out var run))
 {
     Console.Error.WriteLine($"usage: dotnet run -c Release --project bench/Backtest.Bench -- <{string.Join('|', workloads.Keys)}> [--runs N] [--data DIR]");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Backtest.Engine.Data;
 using Backtest.Engine.Errors;
 
@@ -12,11 +13,15 @@ namespace Backtest.Engine.Simulation;
 /// </summary>
 internal static class CandleCheck
 {
+    // A series never changes, so one that passed is remembered and not scanned again (sweeps run it many times).
+    private static readonly ConditionalWeakTable<CandleSeries, object> Passed = [];
+
     /// <summary>Throws unless <paramref name="candles"/> can be simulated.</summary>
     /// <exception cref="BacktestException">Fewer than two bars (InvalidArgument) or a bad price (InvalidData naming the row, time and column).</exception>
     public static void Require(CandleSeries candles)
     {
         ArgumentNullException.ThrowIfNull(candles);
+        if (Passed.TryGetValue(candles, out _)) return;
         if (candles.Count < 2)
         {
             throw new BacktestException(ErrorKind.InvalidArgument,
@@ -34,6 +39,7 @@ internal static class CandleCheck
         Column(candles, candles.High, "high");
         Column(candles, candles.Low, "low");
         Column(candles, candles.Close, "close");
+        Passed.AddOrUpdate(candles, Passed);
     }
 
     private static void Column(CandleSeries candles, ReadOnlySpan<double> values, string name)
@@ -46,6 +52,7 @@ internal static class CandleCheck
     }
 
     /// <summary>Index of the first time not after the one before it, or −1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int FirstNotAfterPrevious(ReadOnlySpan<long> times)
     {
         int i = 1;
@@ -64,6 +71,7 @@ internal static class CandleCheck
     }
 
     /// <summary>Index of the first value that is not finite and positive, or −1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int FirstInvalid(ReadOnlySpan<double> values)
     {
         int i = 0;

@@ -103,5 +103,5 @@ internal sealed partial class SimulationEngine
     }
 
     private double Slip(OrderSide side, double price, double quantity, int lastClosedBar) =>
-        _options.Slippage.Price(new SlippageContext(side, price, quantity, lastClosedBar, _market));
+        _slippageFree ? price : _options.Slippage.Price(new SlippageContext(side, price, quantity, lastClosedBar, _market));
 }

@@ -3,15 +3,14 @@ namespace Backtest.Engine.Simulation;
 internal sealed partial class SimulationEngine
 {
     /// <summary>Turns this bar's intents into orders; each is offered to the fill model at this close first.</summary>
-    private void Submit(int bar, double close)
+    private void Submit(int bar)
     {
-        double open = _candles.Open[bar], high = _candles.High[bar], low = _candles.Low[bar];
         foreach (ref readonly var intent in _intents.Items)
         {
             var stops = ReferenceEquals(intent.Stops, _signalStops) ? _signalStops : (intent.Stops ?? ProtectiveStops.None).Over(_options.Stops);
             var order = new PendingOrder(intent, stops, bar);
             if (order.SideFor(_position) is not { } side) continue;
-            var decision = _options.Fill.Decide(new FillContext(order.Type, side, order.LimitPrice, order.StopPrice, false, FillPhase.DecisionClose, open, high, low, close));
+            var decision = _options.Fill.Decide(new FillContext(order.Type, side, order.LimitPrice, order.StopPrice, false, FillPhase.DecisionClose, _candles, bar));
             if (decision.IsFilled)
             {
                 Execute(order, decision, bar, lastClosedBar: bar);
@@ -28,7 +27,7 @@ internal sealed partial class SimulationEngine
     /// fill model on this bar, in the order they were placed. Expired orders, and orders the position no longer
     /// needs (an entry on the side already held, an exit when flat), are dropped.
     /// </summary>
-    private void FillPending(int bar, bool marketOrders, double open, double high, double low, double close)
+    private void FillPending(int bar, bool marketOrders)
     {
         int kept = 0;
         for (int k = 0; k < _pendingCount; k++)
@@ -45,7 +44,7 @@ internal sealed partial class SimulationEngine
                 continue;
             }
             if (order.SideFor(_position) is not { } side) continue;
-            var decision = _options.Fill.Decide(new FillContext(order.Type, side, order.LimitPrice, order.StopPrice, order.Triggered, FillPhase.Bar, open, high, low, close));
+            var decision = _options.Fill.Decide(new FillContext(order.Type, side, order.LimitPrice, order.StopPrice, order.Triggered, FillPhase.Bar, _candles, bar));
             if (decision.IsFilled)
             {
                 Execute(order, decision, bar, lastClosedBar: bar - 1);

@@ -8,12 +8,12 @@ internal sealed partial class SimulationEngine
     /// bar opens beyond fills at the open, first. When the bar reaches both inside its range, it is ambiguous: counted,
     /// and decided by the intrabar policy.
     /// </summary>
-    private void CheckStops(int bar, double open, double high, double low, double close)
+    private void CheckStops(int bar)
     {
         var exitSide = _stops.Direction > 0 ? OrderSide.Sell : OrderSide.Buy;
         double stop = _stops.EffectiveStop, take = _stops.TakeProfit;
-        var stopFill = StopFill(exitSide, stop, open, high, low, close);
-        var takeFill = TakeFill(exitSide, take, open, high, low, close);
+        var stopFill = StopFill(exitSide, stop, _candles, bar);
+        var takeFill = TakeFill(exitSide, take, _candles, bar);
         if (!stopFill.IsFilled && !takeFill.IsFilled) return;
         bool takeFirst;
         if (stopFill.IsFilled && takeFill.IsFilled)
@@ -50,20 +50,19 @@ internal sealed partial class SimulationEngine
         int start = fine.LowerBound(from), end = fine.LowerBound(_candles.Interval.Next(from));
         for (int j = start; j < end; j++)
         {
-            double o = fine.Open[j], h = fine.High[j], l = fine.Low[j], c = fine.Close[j];
-            var stopFill = StopFill(exitSide, stop, o, h, l, c);
-            var takeFill = TakeFill(exitSide, take, o, h, l, c);
+            var stopFill = StopFill(exitSide, stop, fine, j);
+            var takeFill = TakeFill(exitSide, take, fine, j);
             if (stopFill.IsFilled && (!takeFill.IsFilled || stopFill.AtOpen || !takeFill.AtOpen)) return (false, stopFill);
             if (takeFill.IsFilled) return (true, takeFill);
         }
         return (false, FillDecision.None);
     }
 
-    private FillDecision StopFill(OrderSide side, double stop, double open, double high, double low, double close) =>
+    private FillDecision StopFill(OrderSide side, double stop, Data.CandleSeries candles, int bar) =>
         double.IsNaN(stop) ? FillDecision.None
-            : _options.Fill.Decide(new FillContext(OrderType.StopMarket, side, double.NaN, stop, false, FillPhase.Bar, open, high, low, close));
+            : _options.Fill.Decide(new FillContext(OrderType.StopMarket, side, double.NaN, stop, false, FillPhase.Bar, candles, bar));
 
-    private FillDecision TakeFill(OrderSide side, double take, double open, double high, double low, double close) =>
+    private FillDecision TakeFill(OrderSide side, double take, Data.CandleSeries candles, int bar) =>
         double.IsNaN(take) ? FillDecision.None
-            : _options.Fill.Decide(new FillContext(OrderType.Limit, side, take, double.NaN, false, FillPhase.Bar, open, high, low, close));
+            : _options.Fill.Decide(new FillContext(OrderType.Limit, side, take, double.NaN, false, FillPhase.Bar, candles, bar));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -34,6 +35,7 @@ internal sealed partial class SimulationEngine
     private int _pendingCount;
     private StopState _stops;
     private ProtectiveStops _signalStops = ProtectiveStops.None;
+    private readonly bool _slippageFree;
 
     private double _cash, _position, _entryPrice, _entryFee, _feesPaid;
     private int _entryBar = -1, _ambiguousBars, _rejectedOrders, _expiredOrders;
@@ -47,23 +49,40 @@ internal sealed partial class SimulationEngine
         _market = new MarketView(candles, options.AtrPeriod, options.LowerTimeframe);
         _equity = GC.AllocateUninitializedArray<double>(candles.Count);
         _cash = options.InitialCash;
+        _slippageFree = options.Slippage is NoSlippage;
+    }
+
+    public SimulationResult Run(CancellationToken cancellationToken)
+    {
+        var context = new StrategyContext(_candles, _market, _options);
+        _strategy.Initialize(context);
+        var signalStrategy = _options.UseSignalFastPath ? _strategy as ISignalStrategy : null;
+        int n = _candles.Count;
+        // The signal column lives only for the run: rented, cleared, filled by the strategy, returned.
+        Signal[]? signalColumn = signalStrategy is null ? null : ArrayPool<Signal>.Shared.Rent(n);
+        try
+        {
+            if (signalStrategy is not null)
+            {
+                signalColumn.AsSpan(0, n).Clear();
+                signalStrategy.ComputeSignals(context, signalColumn.AsSpan(0, n));
+                _signalStops = (signalStrategy.EntryStops ?? ProtectiveStops.None).Over(_options.Stops);
+            }
+            Loop(signalColumn, cancellationToken);
+        }
+        finally
+        {
+            if (signalColumn is not null) ArrayPool<Signal>.Shared.Return(signalColumn);
+        }
+        return Result();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public SimulationResult Run(CancellationToken cancellationToken)
+    private void Loop(Signal[]? signalColumn, CancellationToken cancellationToken)
     {
-        _strategy.Initialize(new StrategyContext(_candles, _market, _options));
-        var signalStrategy = _options.UseSignalFastPath ? _strategy as ISignalStrategy : null;
-        Signal[]? signalColumn = null;
-        if (signalStrategy is not null)
-        {
-            signalColumn = signalStrategy.ComputeSignals();
-            if (signalColumn.Length != _candles.Count) throw new InvalidOperationException($"{_strategy.Name} returned {signalColumn.Length} signals for {_candles.Count} bars.");
-            _signalStops = (signalStrategy.EntryStops ?? ProtectiveStops.None).Over(_options.Stops);
-        }
-        ReadOnlySpan<sbyte> signals = signalColumn is null ? default : MemoryMarshal.Cast<Signal, sbyte>(signalColumn.AsSpan());
-        ReadOnlySpan<double> open = _candles.Open, high = _candles.High, low = _candles.Low, close = _candles.Close;
         int n = _candles.Count;
+        ReadOnlySpan<sbyte> signals = signalColumn is null ? default : MemoryMarshal.Cast<Signal, sbyte>(signalColumn.AsSpan(0, n));
+        ReadOnlySpan<double> high = _candles.High, low = _candles.Low, close = _candles.Close;
         for (int i = 0; i < n; i++)
         {
             if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -75,15 +94,14 @@ internal sealed partial class SimulationEngine
                 i = end - 1;
                 continue;
             }
-            if (_pendingCount > 0) FillPending(i, marketOrders: true, open[i], high[i], low[i], close[i]);
-            if (_stops.Active && i >= _stops.ArmedFrom) CheckStops(i, open[i], high[i], low[i], close[i]);
-            if (_pendingCount > 0) FillPending(i, marketOrders: false, open[i], high[i], low[i], close[i]);
+            if (_pendingCount > 0) FillPending(i, marketOrders: true);
+            if (_stops.Active && i >= _stops.ArmedFrom) CheckStops(i);
+            if (_pendingCount > 0) FillPending(i, marketOrders: false);
             Decide(i, close[i], signalColumn);
             if (_stops.Active && i >= _stops.ArmedFrom) _stops.Follow(high[i], low[i], _market, i);
             _equity[i] = _cash + _position * close[i];
         }
-        Finish(n, open[n - 1], close[n - 1]);
-        return Result();
+        Finish(n, _candles.Open[n - 1], close[n - 1]);
     }
 
     private void Decide(int bar, double close, Signal[]? signals)
@@ -98,10 +116,11 @@ internal sealed partial class SimulationEngine
             _strategy.OnBar(new BarState(bar, _position, _cash, _cash + _position * close, _position == 0 ? double.NaN : _entryPrice, _position == 0 ? -1 : _entryBar), _intents);
         }
         if (_intents.CancelsPending) _pendingCount = 0;
-        if (_intents.Count > 0) Submit(bar, close);
+        if (_intents.Count > 0) Submit(bar);
     }
 
     /// <summary>Marks bars [from, to) with a position that cannot change there: cash + position × close.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkRun(int from, int to, ReadOnlySpan<double> close)
     {
         var equity = _equity.AsSpan(from, to - from);
@@ -137,7 +156,7 @@ internal sealed partial class SimulationEngine
     private SimulationResult Result()
     {
         int last = _candles.Count - 1;
-        var rows = _trades.ToArray();
+        var rows = _trades;
         TradeRow? open = _position == 0 ? null : new TradeRow(_entryBar, last, _position > 0 ? TradeSide.Long : TradeSide.Short,
             Math.Abs(_position), _entryPrice, _candles.Close[last], _entryFee, 0, ExitReason.Open);
         return new SimulationResult(_candles, _strategy.Name, _options.InitialCash, _equity, rows, open, _cash, _position, _feesPaid,

@@ -11,11 +11,11 @@ namespace Backtest.Engine.Simulation;
 public sealed class SimulationResult
 {
     private readonly double[] _equity;
-    private readonly TradeRow[] _closed;
+    private readonly List<TradeRow> _closed;
     private readonly TradeRow? _open;
     private IReadOnlyList<Trade>? _trades;
 
-    internal SimulationResult(CandleSeries candles, string strategy, double initialCash, double[] equity, TradeRow[] closed, TradeRow? open,
+    internal SimulationResult(CandleSeries candles, string strategy, double initialCash, double[] equity, List<TradeRow> closed, TradeRow? open,
         double finalCash, double finalPosition, double feesPaid, int ambiguousBars, int rejectedOrders, int expiredOrders)
     {
         Candles = candles;
@@ -56,10 +56,10 @@ public sealed class SimulationResult
     public double TotalReturn => FinalEquity / InitialCash - 1;
 
     /// <summary>Entries filled: closed trades plus the one still open, if any.</summary>
-    public int TradeCount => _closed.Length + (_open is null ? 0 : 1);
+    public int TradeCount => _closed.Count + (_open is null ? 0 : 1);
 
     /// <summary>Trades closed before the end.</summary>
-    public int ClosedTradeCount => _closed.Length;
+    public int ClosedTradeCount => _closed.Count;
 
     /// <summary>All fees paid, in the quote currency.</summary>
     public double FeesPaid { get; }
@@ -104,7 +104,7 @@ public sealed class SimulationResult
     /// </summary>
     public PerformanceInput ToPerformanceInput()
     {
-        var closed = new TradeOutcome[_closed.Length];
+        var closed = new TradeOutcome[_closed.Count];
         var trades = GetTrades();
         for (int k = 0; k < closed.Length; k++)
         {
@@ -120,7 +120,7 @@ public sealed class SimulationResult
         };
     }
 
-    private static int CountBarsInMarket(TradeRow[] closed, TradeRow? open, int bars)
+    private static int CountBarsInMarket(List<TradeRow> closed, TradeRow? open, int bars)
     {
         int count = 0, lastCounted = -1;
         foreach (var row in closed) Add(row.EntryBar, row.ExitBar);
@@ -139,7 +139,7 @@ public sealed class SimulationResult
     private Trade[] Materialize()
     {
         var trades = new Trade[TradeCount];
-        for (int k = 0; k < _closed.Length; k++) trades[k] = ToTrade(_closed[k], isOpen: false);
+        for (int k = 0; k < _closed.Count; k++) trades[k] = ToTrade(_closed[k], isOpen: false);
         if (_open is { } open) trades[^1] = ToTrade(open, isOpen: true);
         return trades;
     }

@@ -18,8 +18,11 @@ public class SmaCrossTests
         // fast = SMA(1) = close, slow = SMA(2). d = (c[i] - c[i-1]) / 2: 0 at bar 2 (equal closes), > 0 at 3, < 0 at 5.
         var candles = Bars.Hourly(Bars.Flat(10), Bars.Flat(10), Bars.Flat(10), Bars.Flat(12), Bars.Flat(13), Bars.Flat(11), Bars.Flat(11), Bars.Flat(11));
         var strategy = new SmaCross(new SmaCrossParameters(1, 2));
-        strategy.Initialize(new StrategyContext(candles, new MarketView(candles), SimulationOptions.Default));
-        Assert.Equal([Signal.None, Signal.None, Signal.None, Signal.EnterLong, Signal.None, Signal.ExitLong, Signal.None, Signal.None], strategy.ComputeSignals());
+        var context = new StrategyContext(candles, new MarketView(candles), SimulationOptions.Default);
+        strategy.Initialize(context);
+        var signals = new Signal[candles.Count];
+        strategy.ComputeSignals(context, signals);
+        Assert.Equal([Signal.None, Signal.None, Signal.None, Signal.EnterLong, Signal.None, Signal.ExitLong, Signal.None, Signal.None], signals);
         var trade = Assert.Single(Simulator.Run(candles, strategy).GetTrades());
         Assert.Equal((4, 6), (trade.EntryBar, trade.ExitBar));   // decided at the closes of 3 and 5, filled at the next opens
     }

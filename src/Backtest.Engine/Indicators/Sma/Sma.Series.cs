@@ -19,6 +19,13 @@ public static partial class Sma
         return result;
     }
 
+    /// <summary>
+    /// SMA of <paramref name="values"/> written into <paramref name="destination"/> (at least as long), for callers
+    /// that reuse buffers across runs instead of allocating a column each time.
+    /// </summary>
+    public static void Series(ReadOnlySpan<double> values, Span<double> destination, int lookbackPeriods = SmaParameters.DefaultLookbackPeriods) =>
+        SmaKernel.Batch(values, destination, new SmaParameters(lookbackPeriods).LookbackPeriods);
+
     /// <summary>SMA of the close prices of <paramref name="candles"/>.</summary>
     public static double[] Series(CandleSeries candles, int lookbackPeriods = SmaParameters.DefaultLookbackPeriods)
     {

@@ -15,40 +15,43 @@ public static class BarTouch
     /// <summary>The decision for a limit, stop-market or stop-limit order on a bar (market orders: none).</summary>
     public static FillDecision Match(in FillContext c) => c.Type switch
     {
-        OrderType.Limit => Limit(c.Side, c.LimitPrice, c.Open, c.High, c.Low),
-        OrderType.StopMarket => Stop(c.Side, c.StopPrice, c.Open, c.High, c.Low),
-        OrderType.StopLimit when c.Triggered => Limit(c.Side, c.LimitPrice, c.Open, c.High, c.Low),
-        OrderType.StopLimit => StopLimit(c.Side, c.StopPrice, c.LimitPrice, c.Open, c.High, c.Low),
+        OrderType.Limit => Limit(c, c.LimitPrice),
+        OrderType.StopMarket => Stop(c, c.StopPrice),
+        OrderType.StopLimit when c.Triggered => Limit(c, c.LimitPrice),
+        OrderType.StopLimit => StopLimit(c),
         _ => FillDecision.None,
     };
 
-    private static FillDecision Limit(OrderSide side, double limit, double open, double high, double low)
+    // Each reads the open first and one extreme only if it must: prices are read from the columns on demand.
+    private static FillDecision Limit(in FillContext c, double limit)
     {
-        if (side == OrderSide.Buy)
+        double open = c.Open;
+        if (c.Side == OrderSide.Buy)
         {
             if (open <= limit) return FillDecision.At(open, isMaker: true, atOpen: true);
-            return low <= limit ? FillDecision.At(limit, isMaker: true, atOpen: false) : FillDecision.None;
+            return c.Low <= limit ? FillDecision.At(limit, isMaker: true, atOpen: false) : FillDecision.None;
         }
         if (open >= limit) return FillDecision.At(open, isMaker: true, atOpen: true);
-        return high >= limit ? FillDecision.At(limit, isMaker: true, atOpen: false) : FillDecision.None;
+        return c.High >= limit ? FillDecision.At(limit, isMaker: true, atOpen: false) : FillDecision.None;
     }
 
-    private static FillDecision Stop(OrderSide side, double stop, double open, double high, double low)
+    private static FillDecision Stop(in FillContext c, double stop)
     {
-        if (side == OrderSide.Buy)
+        double open = c.Open;
+        if (c.Side == OrderSide.Buy)
         {
             if (open >= stop) return FillDecision.At(open, isMaker: false, atOpen: true);
-            return high >= stop ? FillDecision.At(stop, isMaker: false, atOpen: false) : FillDecision.None;
+            return c.High >= stop ? FillDecision.At(stop, isMaker: false, atOpen: false) : FillDecision.None;
         }
         if (open <= stop) return FillDecision.At(open, isMaker: false, atOpen: true);
-        return low <= stop ? FillDecision.At(stop, isMaker: false, atOpen: false) : FillDecision.None;
+        return c.Low <= stop ? FillDecision.At(stop, isMaker: false, atOpen: false) : FillDecision.None;
     }
 
-    private static FillDecision StopLimit(OrderSide side, double stop, double limit, double open, double high, double low)
+    private static FillDecision StopLimit(in FillContext c)
     {
-        var trigger = Stop(side, stop, open, high, low);
+        var trigger = Stop(c, c.StopPrice);
         if (!trigger.IsFilled) return FillDecision.None;
-        bool marketable = side == OrderSide.Buy ? trigger.Price <= limit : trigger.Price >= limit;
+        bool marketable = c.Side == OrderSide.Buy ? trigger.Price <= c.LimitPrice : trigger.Price >= c.LimitPrice;
         return marketable ? FillDecision.At(trigger.Price, isMaker: false, atOpen: trigger.AtOpen) : FillDecision.Triggered;
     }
 }

@@ -1,16 +1,32 @@
+using Backtest.Engine.Data;
+
 namespace Backtest.Engine.Simulation;
 
-/// <summary>What an <see cref="IFillModel"/> sees: one order and one bar.</summary>
+/// <summary>
+/// What an <see cref="IFillModel"/> sees: one order and one bar. The bar's prices are read from the series on
+/// demand, so a model that needs only the open (or nothing, like next-open fills at the decision close) touches
+/// only that: after a jump across quiet bars each column read is a cache miss.
+/// </summary>
 /// <param name="Type">The order type.</param>
 /// <param name="Side">Buy or sell.</param>
 /// <param name="LimitPrice">Limit price (limit, stop-limit), else NaN.</param>
 /// <param name="StopPrice">Stop price (stop-market, stop-limit), else NaN.</param>
 /// <param name="Triggered">True for a stop-limit order whose stop already triggered on an earlier bar (it now works as a limit order).</param>
 /// <param name="Phase">Decision close or a later bar.</param>
-/// <param name="Open">The bar's open.</param>
-/// <param name="High">The bar's high.</param>
-/// <param name="Low">The bar's low.</param>
-/// <param name="Close">The bar's close.</param>
+/// <param name="Candles">The series the bar belongs to (the run's, or the lower timeframe's when resolving an ambiguous bar).</param>
+/// <param name="Bar">The bar's index in <paramref name="Candles"/>.</param>
 public readonly record struct FillContext(
-    OrderType Type, OrderSide Side, double LimitPrice, double StopPrice, bool Triggered, FillPhase Phase,
-    double Open, double High, double Low, double Close);
+    OrderType Type, OrderSide Side, double LimitPrice, double StopPrice, bool Triggered, FillPhase Phase, CandleSeries Candles, int Bar)
+{
+    /// <summary>The bar's open.</summary>
+    public double Open => Candles.Open[Bar];
+
+    /// <summary>The bar's high.</summary>
+    public double High => Candles.High[Bar];
+
+    /// <summary>The bar's low.</summary>
+    public double Low => Candles.Low[Bar];
+
+    /// <summary>The bar's close.</summary>
+    public double Close => Candles.Close[Bar];
+}

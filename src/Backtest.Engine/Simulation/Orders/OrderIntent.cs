@@ -60,7 +60,7 @@ public readonly record struct OrderIntent
     /// <exception cref="BacktestException">A missing or invalid price, a negative timeout, or a bad quantity (InvalidArgument).</exception>
     public void Validate()
     {
-        if (!Enum.IsDefined(Action)) throw Invalid("Action", $"unknown action {(int)Action}");
+        if (Action is not (OrderAction.EnterLong or OrderAction.EnterShort or OrderAction.Exit)) throw Invalid("Action", $"unknown action {(int)Action}");
         bool needsLimit = Type is OrderType.Limit or OrderType.StopLimit, needsStop = Type is OrderType.StopMarket or OrderType.StopLimit;
         if (needsLimit && !(LimitPrice > 0 && double.IsFinite(LimitPrice))) throw Invalid("LimitPrice", $"a {Type} order needs a finite, positive limit price; got {LimitPrice}");
         if (needsStop && !(StopPrice > 0 && double.IsFinite(StopPrice))) throw Invalid("StopPrice", $"a {Type} order needs a finite, positive stop price; got {StopPrice}");

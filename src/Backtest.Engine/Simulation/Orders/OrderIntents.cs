@@ -9,6 +9,7 @@ namespace Backtest.Engine.Simulation;
 public sealed class OrderIntents
 {
     private OrderIntent[] _items = new OrderIntent[4];
+    private ProtectiveStops? _checkedStops;
 
     /// <summary>Signed position at this close (the same as <see cref="BarState.Position"/>).</summary>
     public double Position { get; internal set; }
@@ -27,19 +28,17 @@ public sealed class OrderIntents
     public void Add(in OrderIntent intent)
     {
         intent.Validate();
-        intent.Stops?.Validate();
-        if (Count == _items.Length) Array.Resize(ref _items, Count * 2);
-        _items[Count++] = intent;
+        Append(intent);
     }
 
     /// <summary>A market order to be long (reversing a short), with optional stops for the new position.</summary>
-    public void EnterLong(ProtectiveStops? stops = null) => Add(OrderIntent.Market(OrderAction.EnterLong) with { Stops = stops });
+    public void EnterLong(ProtectiveStops? stops = null) => Append(OrderIntent.Market(OrderAction.EnterLong) with { Stops = stops });
 
     /// <summary>A market order to be short (reversing a long), with optional stops for the new position.</summary>
-    public void EnterShort(ProtectiveStops? stops = null) => Add(OrderIntent.Market(OrderAction.EnterShort) with { Stops = stops });
+    public void EnterShort(ProtectiveStops? stops = null) => Append(OrderIntent.Market(OrderAction.EnterShort) with { Stops = stops });
 
     /// <summary>A market order closing the position.</summary>
-    public void Exit() => Add(OrderIntent.Market(OrderAction.Exit));
+    public void Exit() => Append(OrderIntent.Market(OrderAction.Exit));
 
     /// <summary>Cancels every order still pending from earlier bars before this bar's intents are submitted.</summary>
     public void CancelPending() => CancelsPending = true;
@@ -57,6 +56,19 @@ public sealed class OrderIntents
             case Strategies.Signal.ExitLong when Position > 0: Exit(); break;
             case Strategies.Signal.ExitShort when Position < 0: Exit(); break;
         }
+    }
+
+    // Market intents built here are valid by construction; only their stops (the caller's) need a check, and a
+    // strategy passes the same stops object bar after bar, so it is checked once.
+    private void Append(in OrderIntent intent)
+    {
+        if (intent.Stops is { } stops && !ReferenceEquals(stops, _checkedStops))
+        {
+            stops.Validate();
+            _checkedStops = stops;
+        }
+        if (Count == _items.Length) Array.Resize(ref _items, Count * 2);
+        _items[Count++] = intent;
     }
 
     internal void Reset(double position)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -16,7 +17,8 @@ namespace Backtest.Engine.Strategies;
 public sealed partial class SmaCross : ISignalStrategy
 {
     private readonly Signal _down;
-    private double[] _fast = [], _slow = [];
+    private Data.CandleSeries? _candles;
+    private double[]? _fast, _slow;
 
     /// <summary>Creates the strategy.</summary>
     public SmaCross(SmaCrossParameters parameters)
@@ -37,17 +39,23 @@ public sealed partial class SmaCross : ISignalStrategy
     public ProtectiveStops? EntryStops { get; }
 
     /// <inheritdoc />
+    /// <remarks>Cheap: the SMA columns OnBar reads are computed at its first call, so the signal fast path (which never calls OnBar) does not pay for them.</remarks>
     public void Initialize(StrategyContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _fast = Sma.Series(context.Candles.Close, Parameters.Fast);
-        _slow = Sma.Series(context.Candles.Close, Parameters.Slow);
+        _candles = context.Candles;
+        _fast = _slow = null;
     }
 
     /// <inheritdoc />
     public void OnBar(in BarState state, OrderIntents orders)
     {
         ArgumentNullException.ThrowIfNull(orders);
+        if (_fast is null || _slow is null)
+        {
+            var close = (_candles ?? throw new InvalidOperationException("Initialize first.")).Close;
+            (_fast, _slow) = (Sma.Series(close, Parameters.Fast), Sma.Series(close, Parameters.Slow));
+        }
         int i = state.Index;
         if (i < 1) return;
         double d = _fast[i] - _slow[i], previous = _fast[i - 1] - _slow[i - 1];
@@ -55,13 +63,35 @@ public sealed partial class SmaCross : ISignalStrategy
         else if (d < 0 && previous >= 0) orders.Signal(_down, EntryStops);
     }
 
-    /// <summary>The crosses of the whole series at once, four bars per step; the same comparisons as <see cref="OnBar"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public Signal[] ComputeSignals()
+    /// <summary>
+    /// The crosses of the whole series at once: the canonical SMA columns into pooled buffers (no allocation once the
+    /// pool is warm), then four bars per step, with the same comparisons as <see cref="OnBar"/>.
+    /// </summary>
+    public void ComputeSignals(StrategyContext context, Span<Signal> signals)
     {
-        int n = _fast.Length;
-        var signals = new Signal[n];
-        ReadOnlySpan<double> fast = _fast, slow = _slow;
+        ArgumentNullException.ThrowIfNull(context);
+        var close = context.Candles.Close;
+        int n = close.Length;
+        if (signals.Length < n) throw new ArgumentException("One signal slot per bar is needed.", nameof(signals));
+        var pool = ArrayPool<double>.Shared;
+        double[] fast = pool.Rent(n), slow = pool.Rent(n);
+        try
+        {
+            Sma.Series(close, fast.AsSpan(0, n), Parameters.Fast);
+            Sma.Series(close, slow.AsSpan(0, n), Parameters.Slow);
+            Crosses(fast.AsSpan(0, n), slow.AsSpan(0, n), signals);
+        }
+        finally
+        {
+            pool.Return(fast);
+            pool.Return(slow);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Crosses(ReadOnlySpan<double> fast, ReadOnlySpan<double> slow, Span<Signal> signals)
+    {
+        int n = fast.Length;
         int i = 1;
         if (Vector256.IsHardwareAccelerated)
         {
@@ -86,6 +116,5 @@ public sealed partial class SmaCross : ISignalStrategy
             if (d > 0 && previous <= 0) signals[i] = Signal.EnterLong;
             else if (d < 0 && previous >= 0) signals[i] = _down;
         }
-        return signals;
     }
 }
