@@ -37,6 +37,25 @@ public class ProtectiveStopTests
     }
 
     [Fact]
+    public void PriceLevels_AreUsedAsGiven()
+    {
+        var trade = Assert.Single(RunLong(new ProtectiveStops { StopLoss = StopLevel.AtPrice(90), TakeProfit = StopLevel.AtPrice(111.5) }).GetTrades());
+        Assert.Equal((3, 111.5, ExitReason.TakeProfit), (trade.ExitBar, trade.ExitPrice, trade.ExitReason));
+    }
+
+    [Theory]
+    [InlineData(StopLevelKind.Percent, 1.5, false)]
+    [InlineData(StopLevelKind.Price, -3, false)]
+    [InlineData(StopLevelKind.AtrMultiple, 0, false)]
+    [InlineData(StopLevelKind.Price, 50, true)]
+    public void InvalidLevels_AreRejectedByName(StopLevelKind kind, double value, bool trailing)
+    {
+        var stops = trailing ? new ProtectiveStops { Trailing = new StopLevel(kind, value) } : new ProtectiveStops { StopLoss = new StopLevel(kind, value) };
+        var error = Assert.Throws<Errors.BacktestException>(() => RunLong(stops));
+        Assert.Equal(trailing ? "trailing_stop" : "stop_loss", error.Target);
+    }
+
+    [Fact]
     public void StopGappedThrough_FillsAtTheOpen()
     {
         var gap = Bars.Hourly((100, 100, 100, 100), (100, 101, 99, 100), (90, 91, 88, 89), (89, 90, 88, 89));
