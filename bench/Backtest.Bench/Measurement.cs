@@ -17,21 +17,7 @@ internal sealed record Measurement(string Step, IReadOnlyList<double> Seconds, d
     }
 
     /// <summary>Runs <paramref name="step"/> once to warm up, then <paramref name="runs"/> timed times.</summary>
-    public static Measurement Time(string name, int runs, double? target, Func<string> step)
-    {
-        step();
-        var seconds = new List<double>(runs);
-        string note = "";
-        for (int i = 0; i < runs; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var sw = Stopwatch.StartNew();
-            note = step();
-            seconds.Add(sw.Elapsed.TotalSeconds);
-        }
-        return new Measurement(name, seconds, target, note);
-    }
+    public static Measurement Time(string name, int runs, double? target, Func<string> step) => Time(name, runs, target, step, note => note);
 
     /// <summary>
     /// Like <see cref="Time(string, int, double?, Func{string})"/>, but only <paramref name="step"/> is timed; the
