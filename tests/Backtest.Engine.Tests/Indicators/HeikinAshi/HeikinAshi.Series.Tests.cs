@@ -47,7 +47,7 @@ public class HeikinAshiSeriesTests
     {
         var s = CatalogCases.WithNaNs(CatalogCases.Bitcoin);
         var r = Engine.Indicators.HeikinAshi.Series(s);
-        Assert.True(double.IsNaN(r.Open[401]) == false);
+        Assert.False(double.IsNaN(r.Open[401]));
         Assert.Equal((s.Open[401] + s.Close[401]) / 2, r.Open[401]);
     }
 }

@@ -52,6 +52,22 @@ public class VolatilityStopSeriesTests
         Assert.True(actual.IsStop.Count(v => v == 1) > 1);
     }
 
+    [Theory]
+    [InlineData(67, 8)]
+    [InlineData(161, 3)]
+    [InlineData(318, 4)]
+    public void EqualFirstAndLastGuessCloses_StartShort(int start, int n)
+    {
+        // Real stretches of default.csv whose closes 0 and n−1 are equal: the published rule guesses long only on
+        // a strict rise, so these start short, which moves the first stop.
+        var s = PublishedSample.DefaultQuotes.SliceByIndex(start, PublishedSample.DefaultQuotes.Count - start);
+        Assert.Equal(s.Close[0], s.Close[n - 1]);
+        var (sar, isStop) = Reference(s, n, 1.0);
+        var actual = Engine.Indicators.VolatilityStop.Series(s, n, 1.0);
+        ColumnAssert.Close(sar, actual.Sar, 1e-12, what: "Sar");
+        ColumnAssert.Close(isStop, actual.IsStop, 0, what: "IsStop");
+    }
+
     [Fact]
     public void DefaultQuotes_MatchStockIndicatorsPublishedSamples()
     {
