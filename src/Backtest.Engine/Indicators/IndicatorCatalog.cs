@@ -57,6 +57,7 @@ public static class IndicatorCatalog
         AtrStop.Entry,
         StarcBands.Entry,
         Alligator.Entry,
+        Signals.Bands.PolynomialBands.Entry,
     ];
 
     private static readonly FrozenDictionary<string, IndicatorEntry> ByKey = BuildIndex();
