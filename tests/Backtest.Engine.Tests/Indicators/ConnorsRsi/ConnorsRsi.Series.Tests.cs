@@ -1,3 +1,4 @@
+using Backtest.Engine.Tests.Indicators.StochRsi;
 using Backtest.Engine.Tests.Indicators.TestData;
 
 namespace Backtest.Engine.Tests.Indicators.ConnorsRsi;
@@ -9,30 +10,7 @@ public class ConnorsRsiSeriesTests
     // consecutive higher closes, −1, −2, ... on lower ones, 0 on an unchanged close (and the first bar). Percent
     // rank: the share of the previous `rank` one-bar returns below today's (Stock.Indicators truncates it to a whole
     // percent and counts the first bar as a return of 0). RSI is Wilder's: averages of the first n gains and losses,
-    // then (avg·(n−1) + x)/n. Each part is computed here on its own, in full arrays.
-    internal static double[] WilderRsi(double[] x, int n)
-    {
-        var rsi = ColumnAssert.NaNs(x.Length);
-        double gain = 0, loss = 0;
-        for (int i = 1; i < x.Length; i++)
-        {
-            double up = Math.Max(x[i] - x[i - 1], 0), down = Math.Max(x[i - 1] - x[i], 0);
-            if (i <= n)
-            {
-                gain += up / n;
-                loss += down / n;
-                if (i < n) continue;
-            }
-            else
-            {
-                gain = ((gain * (n - 1)) + up) / n;
-                loss = ((loss * (n - 1)) + down) / n;
-            }
-            rsi[i] = loss == 0 ? (gain == 0 ? double.NaN : 100) : 100 - (100 / (1 + (gain / loss)));
-        }
-        return rsi;
-    }
-
+    // then (avg·(n−1) + x)/n (the StochRsi test's reference). Each part is computed here on its own, in full arrays.
     [Theory]
     [InlineData(3, 2, 100)]
     [InlineData(14, 20, 10)]
@@ -52,7 +30,7 @@ public class ConnorsRsiSeriesTests
             int below = Enumerable.Range(i - rank, rank).Count(j => returns[j] < returns[i]);
             percentRank[i] = Math.Floor(100d * below / rank);
         }
-        double[] rsi = WilderRsi(x, r), streakRsi = WilderRsi(streak, s);
+        double[] rsi = StochRsiSeriesTests.Rsi(x, r), streakRsi = StochRsiSeriesTests.Rsi(streak, s);
         for (int i = 0; i < s + 2 && i < x.Length; i++) streakRsi[i] = double.NaN;
         int start = Math.Max(r, Math.Max(s, rank)) + 1;
         double[] crsi = rsi.Select((v, i) => i < start ? double.NaN : (v + streakRsi[i] + percentRank[i]) / 3).ToArray();
