@@ -4,16 +4,16 @@
     Download candles (cached), check their quality, and export them.
 .DESCRIPTION
     CLI twin (no PowerShell needed):
-      backtest candles --symbol BTCUSDT,ETHUSDT --interval 1h --source binance --start 2024-01-01 --end 2024-02-01 --format csv --out candles-1h.csv
-      backtest quality --symbol BTCUSDT --interval 1h --source binance --start 2024-01-01 --end 2024-02-01
-    Offline twin on the synthetic sample market:
+      backtest candles --symbol BTCUSDT,ETHUSDT --interval 1h --source binance --start 2022-01-01 --end 2022-02-01 --format csv --out candles-1h.csv
+      backtest quality --symbol BTCUSDT --interval 1h --source binance --start 2022-01-01 --end 2022-02-01
+    Offline twin on the synthetic sample market (which starts on 2024-01-01):
       backtest candles --symbol BTCUSDT,ETHUSDT --interval 1h --start 2024-01-01 --end 2024-02-01 --format csv --out candles-1h.csv
 #>
 param(
     [string[]] $Symbol = @('BTCUSDT', 'ETHUSDT'),
     [string] $Interval = '1h',
-    [datetime] $StartTime = '2024-01-01',
-    [datetime] $EndTime = '2024-02-01',
+    [datetime] $StartTime = '2022-01-01',
+    [datetime] $EndTime = '2022-02-01',
     [Backtest.Engine.Data.CandleSourceKind] $Source = 'Binance',
     [string] $OutFile = 'candles-1h.csv'
 )

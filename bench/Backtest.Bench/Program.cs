@@ -6,6 +6,7 @@ using Backtest.Bench.Workloads;
 var workloads = new Dictionary<string, Func<BenchOptions, IReadOnlyList<Measurement>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["candles"] = CandlesWorkload.Run,
+    ["bands"] = BandsWorkload.Run,
 };
 
 var options = BenchOptions.Parse(args);

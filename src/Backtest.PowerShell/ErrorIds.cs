@@ -58,11 +58,15 @@ public static class ErrorIds
         _ => (Unexpected, ErrorCategory.NotSpecified),
     };
 
-    /// <summary>Builds the ErrorRecord for an engine failure, targeting the symbol, file or parameter it names.</summary>
-    public static ErrorRecord ToRecord(BacktestException exception)
+    /// <summary>
+    /// Builds the ErrorRecord for a failure: an engine failure gets its kind's id and category and targets the
+    /// symbol, file or parameter it names; anything else is <see cref="Unexpected"/>.
+    /// </summary>
+    public static ErrorRecord ToRecord(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var (id, category) = For(exception.Kind);
-        return new ErrorRecord(exception, id, category, exception.Target);
+        if (exception is not BacktestException engine) return new ErrorRecord(exception, Unexpected, ErrorCategory.NotSpecified, null);
+        var (id, category) = For(engine.Kind);
+        return new ErrorRecord(engine, id, category, engine.Target);
     }
 }

@@ -4,36 +4,25 @@ using Backtest.Engine.Data.Csv;
 namespace Backtest.Cli.Tests;
 
 /// <summary>The CLI against the loopback Binance-compatible server: real HTTP, real cache file.</summary>
-public sealed class BinanceCandlesTests : IAsyncLifetime
+public sealed class BinanceCandlesTests : LoopbackCliTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("backtest-cli-binance-").FullName;
-    private FakeBinanceServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeBinanceServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Directory.Delete(_dir, recursive: true);
-    }
-
     private string[] Args(params string[] extra) =>
-        ["candles", "--source", "binance", "--base-url", _server.BaseUrl.ToString(), "--cache", Path.Combine(_dir, "cache.db"), .. extra];
+        ["candles", "--source", "binance", "--base-url", Server.BaseUrl.ToString(), "--cache", Path.Combine(Dir, "cache.db"), .. extra];
 
     [Fact]
     public async Task Download_EqualsTheFile_AndTheSecondRunReadsOnlyTheCache()
     {
-        string first = Path.Combine(_dir, "first.csv"), second = Path.Combine(_dir, "second.csv");
+        string first = Path.Combine(Dir, "first.csv"), second = Path.Combine(Dir, "second.csv");
         var range = new[] { "--symbol", "BTCUSDT", "--interval", "1h", "--start", "2020-01-01", "--end", "2020-03-01", "--format", "csv" };
 
         var (code1, _, err1) = await CliRun.RunAsync(Args([.. range, "--out", first]));
-        int klines = _server.Arrived("/api/v3/klines");
+        int klines = Server.Arrived("/api/v3/klines");
         var (code2, _, _) = await CliRun.RunAsync(Args([.. range, "--out", second]));
 
         Assert.True(code1 == 0, err1);
         Assert.Equal(0, code2);
         Assert.True(klines >= 2, $"expected a multi-page download, saw {klines} kline requests");
-        Assert.Equal(klines, _server.Arrived("/api/v3/klines"));
+        Assert.Equal(klines, Server.Arrived("/api/v3/klines"));
         var file = CsvCandleReader.Read(SharedData.Path("binance/spot/BTCUSDT-1h.csv.gz"))
             .Slice(CandleSeries.ToEpochMs(new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc)), CandleSeries.ToEpochMs(new DateTime(2020, 3, 1, 0, 0, 0, DateTimeKind.Utc)));
         var downloaded = CsvCandleReader.Read(first);

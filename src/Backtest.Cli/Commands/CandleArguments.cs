@@ -15,9 +15,11 @@ internal sealed class CandleArguments
         AllowMultipleArgumentsPerToken = true,
     };
 
-    public Option<string> Interval { get; } = new("--interval", "-i")
+    // No default value: a file's interval is the one it has (checked when given); the engine reads null as 1h for
+    // the exchange and the sample market.
+    public Option<string?> Interval { get; } = new("--interval", "-i")
     {
-        Description = $"Candle interval: {string.Join(", ", Engine.Data.Interval.Names)}. Default 1h; files: the file's own.",
+        Description = $"Candle interval: {string.Join(", ", Engine.Data.Interval.Names)} (default 1h; with --input, the file's own).",
         HelpName = "interval",
     };
 
@@ -88,24 +90,11 @@ internal sealed class CandleArguments
     {
         var inputs = parse.GetValue(Input) ?? [];
         string? source = parse.GetValue(Source);
-        var kind = source switch
-        {
-            "binance" => CandleSourceKind.Binance,
-            "binance-futures" => CandleSourceKind.BinanceFutures,
-            "csv" => CandleSourceKind.Csv,
-            "sample" => CandleSourceKind.Sample,
-            _ => inputs.Length > 0 ? CandleSourceKind.Csv : CandleSourceKind.Sample,
-        };
-        string? baseUrl = parse.GetValue(BaseUrl);
-        var binance = new BinanceClientOptions();
-        if (baseUrl is not null)
-        {
-            var uri = new Uri(baseUrl, UriKind.Absolute);
-            binance = binance with { SpotBaseUrl = uri, FuturesBaseUrl = uri };
-        }
+        var kind = SourceKind(source, inputs.Length > 0, CandleSourceKind.Sample);
+        var binance = BinanceOptions(parse.GetValue(BaseUrl));
         return new CandleQuery
         {
-            Symbols = [.. (parse.GetValue(Symbol) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+            Symbols = SplitSymbols(parse.GetValue(Symbol)),
             Interval = parse.GetValue(Interval) is { } interval ? Engine.Data.Interval.Parse(interval) : null,
             StartTime = parse.GetValue(Start),
             EndTime = parse.GetValue(End),
@@ -120,7 +109,31 @@ internal sealed class CandleArguments
         };
     }
 
-    private static DateTime? ParseTime(string text, System.CommandLine.Parsing.ArgumentResult result)
+    /// <summary>The <c>--source</c> value; without one, Csv when files are given, else <paramref name="fallback"/>.</summary>
+    internal static CandleSourceKind SourceKind(string? source, bool hasInputs, CandleSourceKind fallback) => source switch
+    {
+        "binance" => CandleSourceKind.Binance,
+        "binance-futures" => CandleSourceKind.BinanceFutures,
+        "csv" => CandleSourceKind.Csv,
+        "sample" => CandleSourceKind.Sample,
+        _ => hasInputs ? CandleSourceKind.Csv : fallback,
+    };
+
+    /// <summary>Symbols given repeatedly or comma-separated, as one list.</summary>
+    internal static string[] SplitSymbols(string[]? values) =>
+        [.. (values ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+
+    /// <summary>Binance settings with both base URLs pointed at <paramref name="baseUrl"/> when one is given.</summary>
+    internal static BinanceClientOptions BinanceOptions(string? baseUrl)
+    {
+        var binance = new BinanceClientOptions();
+        if (baseUrl is null) return binance;
+        var uri = new Uri(baseUrl, UriKind.Absolute);
+        return binance with { SpotBaseUrl = uri, FuturesBaseUrl = uri };
+    }
+
+    /// <summary>Parses an ISO 8601 UTC time for a time option, reporting a readable error.</summary>
+    internal static DateTime? ParseTime(string text, System.CommandLine.Parsing.ArgumentResult result)
     {
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time))
         {

@@ -46,6 +46,8 @@ internal static class IndicatorTableWriter
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             var s = table.Series;
+            // An array of per-file objects, like the candles command's per-symbol sets.
+            json.WriteStartArray();
             json.WriteStartObject();
             json.WriteString("source", s.Source);
             json.WriteString("symbol", s.Symbol);
@@ -84,6 +86,7 @@ internal static class IndicatorTableWriter
             }
             json.WriteEndArray();
             json.WriteEndObject();
+            json.WriteEndArray();
         }
         writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         writer.WriteLine();

@@ -31,10 +31,11 @@ public sealed class GetCandlesCommand : PipelineCmdlet
     [ArgumentCompleter(typeof(SymbolCompleter))]
     public string[] Symbol { get; set; } = [];
 
-    /// <summary>Candle interval as Binance names it (1m … 1M; case matters for 1m/1M). Default 1h; files: the file's own.</summary>
+    /// <summary>Candle interval as Binance names it (1m … 1M; case matters for 1m/1M); unset means 1h, or a file's own.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateInterval]
     [ArgumentCompleter(typeof(IntervalCompleter))]
+    [PSDefaultValue(Help = "1h; with -Path, the interval the file has")]
     public string? Interval { get; set; }
 
     /// <summary>First open time (UTC); default the earliest available.</summary>
@@ -66,6 +67,7 @@ public sealed class GetCandlesCommand : PipelineCmdlet
 
     /// <summary>The cache file (default: $env:BACKTEST_CACHE, else the local app-data folder).</summary>
     [Parameter]
+    [PSDefaultValue(Help = "$env:BACKTEST_CACHE, else Backtest/candles.db in the local application-data folder")]
     public string? CachePath { get; set; }
 
     /// <summary>Warn (default) writes warnings, Fail stops with a DataQuality error, Repair fixes what it can.</summary>
@@ -87,32 +89,32 @@ public sealed class GetCandlesCommand : PipelineCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var query = ToQuery();
+        var query = ToQuery(ParameterSetName);
         Drain("Get-Candles", async (sink, ct) =>
         {
-            var progress = new Progress<DownloadProgress>(p => sink.Progress($"{p.Symbol}: {p.Candles:N0} candles", p.Percent));
+            var progress = sink.ProgressOf<DownloadProgress>(p => $"{p.Symbol}: {p.Candles:N0} candles", p => p.Percent);
             await foreach (var set in CandleLoader.LoadAsync(query, progress, ct).ConfigureAwait(false))
             {
                 if (set.Series.IsSynthetic) sink.Warning($"{set.Series.Symbol}: SYNTHETIC sample data (seeded model), not market prices.");
                 if (!set.Quality.IsClean) sink.Warning($"{set.Series.Symbol} {set.Series.Interval}: {set.Quality.Summary}");
                 if (AsSeries) sink.Output(set.Series);
-                else foreach (var candle in set.Series.AsCandles()) sink.Output(candle);
+                else sink.OutputEach(set.Series.AsCandles());
             }
         });
     }
 
-    /// <summary>The engine options these parameters mean (tested without a PowerShell host).</summary>
-    internal CandleQuery ToQuery() => new()
+    /// <summary>The engine options these parameters mean in <paramref name="parameterSet"/> (tested without a PowerShell host).</summary>
+    internal CandleQuery ToQuery(string parameterSet) => new()
     {
-        Symbols = ParameterSetName == BySymbol ? Symbol : [],
+        Symbols = parameterSet == BySymbol ? Symbol : [],
         Interval = Interval is null ? null : Engine.Data.Interval.Parse(Interval),
-        StartTime = StartTime is { } s ? s.ToUniversalTime() : null,
-        EndTime = EndTime is { } e ? e.ToUniversalTime() : null,
-        Source = ParameterSetName == ByPath ? CandleSourceKind.Csv : Source,
-        Paths = ParameterSetName == ByPath ? [.. Path.Select(p => SessionState?.Path.GetUnresolvedProviderPathFromPSPath(p) ?? p)] : [],
-        Top = ParameterSetName == ByTop ? Top : null,
+        StartTime = UtcTime.From(StartTime),
+        EndTime = UtcTime.From(EndTime),
+        Source = parameterSet == ByPath ? CandleSourceKind.Csv : Source,
+        Paths = parameterSet == ByPath ? [.. Path.Select(FileSystemPath)] : [],
+        Top = parameterSet == ByTop ? Top : null,
         NoCache = NoCache,
-        CachePath = CachePath,
+        CachePath = CachePath is null ? null : FileSystemPath(CachePath),
         QualityPolicy = QualityPolicy,
         FillGaps = FillGaps,
         Binance = BaseUrl is null ? null : new BinanceClientOptions { SpotBaseUrl = BaseUrl, FuturesBaseUrl = BaseUrl },

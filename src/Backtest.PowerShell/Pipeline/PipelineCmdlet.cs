@@ -1,20 +1,21 @@
-using System.Diagnostics;
 using System.Management.Automation;
-using System.Threading.Channels;
 using Backtest.Engine.Errors;
 
 namespace Backtest.PowerShell.Pipeline;
 
 /// <summary>
-/// Base for cmdlets that call an async engine entry point. The engine runs on the thread pool and posts
-/// results and progress to a channel; the pipeline thread drains it, so every Write* happens on the pipeline
-/// thread as PowerShell requires. Progress is throttled to four updates a second and completed at the end;
-/// Ctrl+C (<see cref="StopProcessing"/>) cancels the token the engine honours.
+/// Base for cmdlets that call an async engine entry point. The engine runs on the thread pool and posts results
+/// and progress to a channel; the pipeline thread drains it (<see cref="PipelineDrain"/>), so every Write* happens
+/// on the pipeline thread as PowerShell requires. Progress is throttled to four updates a second and completed at
+/// the end; Ctrl+C (<see cref="StopProcessing"/>) cancels the token the engine honours, and so does a downstream
+/// command that stops the pipeline early.
 /// </summary>
-public abstract class PipelineCmdlet : PSCmdlet, IDisposable
+public abstract class PipelineCmdlet : PSCmdlet, IDisposable, IPipelineWriter
 {
-    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
+    private static int s_lastActivityId;
     private readonly CancellationTokenSource _stop = new();
+    private string _activity = "";
+    private ProgressRecord? _progress;
     private bool _disposed;
 
     /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
@@ -25,59 +26,46 @@ public abstract class PipelineCmdlet : PSCmdlet, IDisposable
 
     /// <summary>
     /// Runs <paramref name="work"/> on the thread pool and writes what it posts, on this thread, until it ends.
-    /// Engine failures become ErrorRecords with stable ids: terminating when <paramref name="terminating"/>,
-    /// else written and the pipeline continues with the next input.
+    /// Engine failures become ErrorRecords with stable ids (<see cref="ErrorIds"/>) targeting the symbol, file or
+    /// parameter at fault: terminating when <paramref name="terminating"/>, else written so the pipeline goes on
+    /// with the next input. Anything else is a bug and terminates as <see cref="ErrorIds.Unexpected"/>.
     /// </summary>
     protected void Drain(string activity, Func<PipelineSink, CancellationToken, Task> work, bool terminating = false)
     {
-        ArgumentNullException.ThrowIfNull(work);
-        var channel = Channel.CreateUnbounded<PipelineItem>(new UnboundedChannelOptions { SingleReader = true });
-        var sink = new PipelineSink(channel.Writer);
-        var task = Task.Run(async () =>
-        {
-            try { await work(sink, _stop.Token).ConfigureAwait(false); }
-            finally { channel.Writer.TryComplete(); }
-        });
-        var progress = new ProgressRecord(Math.Abs(activity.GetHashCode(StringComparison.Ordinal)) % 100000, activity, "starting");
-        var lastProgress = Stopwatch.StartNew();
-        bool progressShown = false;
-        foreach (var item in channel.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable())
-        {
-            switch (item)
-            {
-                case PipelineItem.Output output:
-                    WriteObject(output.Value);
-                    break;
-                case PipelineItem.Progress p when lastProgress.Elapsed >= ProgressInterval || p.Percent == 100:
-                    progress.StatusDescription = p.Status;
-                    progress.PercentComplete = p.Percent ?? -1;
-                    WriteProgress(progress);
-                    progressShown = true;
-                    lastProgress.Restart();
-                    break;
-                case PipelineItem.Warning w:
-                    WriteWarning(w.Message);
-                    break;
-            }
-        }
-        if (progressShown)
-        {
-            progress.RecordType = ProgressRecordType.Completed;
-            WriteProgress(progress);
-        }
-        try
-        {
-            task.GetAwaiter().GetResult();
-        }
-        catch (BacktestException ex)
-        {
-            var record = ErrorIds.ToRecord(ex);
-            if (terminating) ThrowTerminatingError(record); else WriteError(record);
-        }
-        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-        {
-            // Ctrl+C: PowerShell is already stopping the pipeline; nothing half-done was kept by the engine.
-        }
+        _activity = activity;
+        _progress = null;
+        var failure = PipelineDrain.Run(work, _stop, this, TimeProvider.System);
+        if (failure is null || (failure is OperationCanceledException && _stop.IsCancellationRequested)) return;
+        var record = ErrorIds.ToRecord(failure);
+        if (terminating || failure is not BacktestException) ThrowTerminatingError(record);
+        else WriteError(record);
+    }
+
+    /// <summary>
+    /// A path as the engine must see it: relative to PowerShell's current location (not the process's working
+    /// folder, which Set-Location does not move) with <c>~</c> expanded. Unchanged where there is no session (tests).
+    /// </summary>
+    protected string FileSystemPath(string path) => SessionState?.Path.GetUnresolvedProviderPathFromPSPath(path) ?? path;
+
+    void IPipelineWriter.Output(object value) => WriteObject(value);
+
+    void IPipelineWriter.Warning(string message) => WriteWarning(message);
+
+    void IPipelineWriter.Error(BacktestException exception) => WriteError(ErrorIds.ToRecord(exception));
+
+    void IPipelineWriter.Progress(string status, int? percent)
+    {
+        _progress ??= new ProgressRecord(Interlocked.Increment(ref s_lastActivityId), _activity, status);
+        _progress.StatusDescription = status;
+        _progress.PercentComplete = percent ?? -1;
+        WriteProgress(_progress);
+    }
+
+    void IPipelineWriter.ProgressCompleted()
+    {
+        if (_progress is null) return;
+        _progress.RecordType = ProgressRecordType.Completed;
+        WriteProgress(_progress);
     }
 
     /// <inheritdoc />

@@ -1,10 +1,10 @@
-namespace Backtest.Engine.Tests.Data.Store;
+namespace Backtest.Testing;
 
-/// <summary>A fresh folder under the system temp folder for one test's store files, removed afterwards.</summary>
+/// <summary>A fresh folder under the system temp folder for one test's files (stores, outputs), removed afterwards.</summary>
 public sealed class TempFolder : IDisposable
 {
     /// <summary>The folder.</summary>
-    public string Path { get; } = Directory.CreateTempSubdirectory("backtest-store-").FullName;
+    public string Path { get; } = Directory.CreateTempSubdirectory("backtest-test-").FullName;
 
     /// <summary>A file path inside the folder.</summary>
     public string File(string name = "candles.db") => System.IO.Path.Combine(Path, name);

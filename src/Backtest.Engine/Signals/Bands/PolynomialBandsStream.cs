@@ -1,0 +1,21 @@
+namespace Backtest.Engine.Signals.Bands;
+
+/// <summary>
+/// Streaming rolling polynomial-regression bands: one <see cref="Update"/> per new close, the same numbers as
+/// <see cref="PolynomialBands.Series(ReadOnlySpan{double}, int, int, double)"/>, no allocation per update.
+/// Not thread-safe: one stream per consumer.
+/// </summary>
+public sealed class PolynomialBandsStream
+{
+    private PolynomialBandsKernel _kernel;
+
+    /// <summary>Creates a stream.</summary>
+    /// <exception cref="Errors.BacktestException">A parameter out of range.</exception>
+    public PolynomialBandsStream(int lookbackPeriods = PolynomialBandsParameters.DefaultLookbackPeriods,
+        int degree = PolynomialBandsParameters.DefaultDegree,
+        double standardDeviations = PolynomialBandsParameters.DefaultStandardDeviations) =>
+        _kernel = new PolynomialBandsKernel(new PolynomialBandsParameters(lookbackPeriods, degree, standardDeviations));
+
+    /// <summary>Takes the next close (in time order) and returns the band at that bar.</summary>
+    public BandPoint Update(double close) => _kernel.Update(close);
+}
