@@ -46,12 +46,12 @@ public class AdlSeriesTests
     public void DefaultQuotes_MatchStockIndicatorsPublishedSamples()
     {
         // Stock.Indicators tests/indicators/a-d/Adl/Adl.StaticSeries.Tests.cs, ToAdl().
-        var r = Engine.Indicators.Adl.Series(PublishedSample.Default);
+        var r = Engine.Indicators.Adl.Series(PublishedSample.DefaultQuotes);
         foreach (var (i, mfm, mfv, adl) in new[] { (249, 0.7778, 36433792.89, 3266400865.74), (501, 0.8052, 118396116.25, 3439986548.42) })
         {
-            PublishedSample.Rounds(mfm, r.MoneyFlowMultiplier[i], 4, $"MoneyFlowMultiplier[{i}]");
-            PublishedSample.Rounds(mfv, r.MoneyFlowVolume[i], 2, $"MoneyFlowVolume[{i}]");
-            PublishedSample.Rounds(adl, r.Adl[i], 2, $"Adl[{i}]");
+            PublishedSample.Near(mfm, r.MoneyFlowMultiplier[i], 4, $"MoneyFlowMultiplier[{i}]");
+            PublishedSample.Near(mfv, r.MoneyFlowVolume[i], 2, $"MoneyFlowVolume[{i}]");
+            PublishedSample.Near(adl, r.Adl[i], 2, $"Adl[{i}]");
         }
     }
 }

@@ -38,13 +38,13 @@ public class CmfSeriesTests
     public void DefaultQuotes_MatchStockIndicatorsPublishedSamples()
     {
         // Stock.Indicators tests/indicators/a-d/Cmf/Cmf.StaticSeries.Tests.cs, ToCmf() = ToCmf(20).
-        var r = Engine.Indicators.Cmf.Series(PublishedSample.Default);
+        var r = Engine.Indicators.Cmf.Series(PublishedSample.DefaultQuotes);
         Assert.Equal(483, r.Cmf.Count(v => !double.IsNaN(v)));
         foreach (var (i, mfm, mfv, cmf) in new[] { (49, 0.5468, 55609259.0, 0.350596), (249, 0.7778, 36433792.89, -0.040226), (501, 0.8052, 118396116.25, -0.123754) })
         {
-            PublishedSample.Rounds(mfm, r.MoneyFlowMultiplier[i], 4, $"MoneyFlowMultiplier[{i}]");
-            PublishedSample.Rounds(mfv, r.MoneyFlowVolume[i], 2, $"MoneyFlowVolume[{i}]");
-            PublishedSample.Rounds(cmf, r.Cmf[i], 6, $"Cmf[{i}]");
+            PublishedSample.Near(mfm, r.MoneyFlowMultiplier[i], 4, $"MoneyFlowMultiplier[{i}]");
+            PublishedSample.Near(mfv, r.MoneyFlowVolume[i], 2, $"MoneyFlowVolume[{i}]");
+            PublishedSample.Near(cmf, r.Cmf[i], 6, $"Cmf[{i}]");
         }
     }
 }

@@ -51,15 +51,15 @@ public class ConnorsRsiSeriesTests
     public void DefaultQuotes_MatchStockIndicatorsPublishedSamples()
     {
         // Stock.Indicators tests/indicators/a-d/ConnorsRsi/ConnorsRsi.StaticSeries.Tests.cs, ToConnorsRsi(3, 2, 100) and (14, 20, 10).
-        var d = Engine.Indicators.ConnorsRsi.Series(PublishedSample.Default, 3, 2, 100);
+        var d = Engine.Indicators.ConnorsRsi.Series(PublishedSample.DefaultQuotes, 3, 2, 100);
         Assert.Equal(401, d.ConnorsRsi.Count(v => !double.IsNaN(v)));
-        var o = Engine.Indicators.ConnorsRsi.Series(PublishedSample.Default, 14, 20, 10);
+        var o = Engine.Indicators.ConnorsRsi.Series(PublishedSample.DefaultQuotes, 14, 20, 10);
         foreach (var (result, rsi, rsiStreak, percentRank, crsi) in new[] { (d, 68.8087, 67.4899, 88.0, 74.7662), (o, 42.0773, 52.7386, 90.0, 61.6053) })
         {
-            PublishedSample.Rounds(rsi, result.Rsi[501], 4, "Rsi[501]");
-            PublishedSample.Rounds(rsiStreak, result.RsiStreak[501], 4, "RsiStreak[501]");
+            PublishedSample.Near(rsi, result.Rsi[501], 4, "Rsi[501]");
+            PublishedSample.Near(rsiStreak, result.RsiStreak[501], 4, "RsiStreak[501]");
             Assert.Equal(percentRank, result.PercentRank[501]);
-            PublishedSample.Rounds(crsi, result.ConnorsRsi[501], 4, "ConnorsRsi[501]");
+            PublishedSample.Near(crsi, result.ConnorsRsi[501], 4, "ConnorsRsi[501]");
         }
     }
 }

@@ -47,13 +47,13 @@ public class KamaSeriesTests
     public void DefaultQuotes_MatchStockIndicatorsPublishedSamples()
     {
         // Stock.Indicators tests/indicators/e-k/Kama/Kama.StaticSeries.Tests.cs, ToKama(10, 2, 30).
-        var r = Engine.Indicators.Kama.Series(PublishedSample.Default, 10, 2, 30);
+        var r = Engine.Indicators.Kama.Series(PublishedSample.DefaultQuotes, 10, 2, 30);
         Assert.True(double.IsNaN(r.Kama[8]) && double.IsNaN(r.Er[9]));
-        PublishedSample.Rounds(213.7500, r.Kama[9], 4, "Kama[9]");
+        PublishedSample.Near(213.7500, r.Kama[9], 4, "Kama[9]");
         foreach (var (i, er, kama) in new[] { (10, 0.2465, 213.7713), (24, 0.2136, 214.7423), (149, 0.3165, 235.5510), (249, 0.3182, 256.0898), (501, 0.2214, 240.1138) })
         {
-            PublishedSample.Rounds(er, r.Er[i], 4, $"Er[{i}]");
-            PublishedSample.Rounds(kama, r.Kama[i], 4, $"Kama[{i}]");
+            PublishedSample.Near(er, r.Er[i], 4, $"Er[{i}]");
+            PublishedSample.Near(kama, r.Kama[i], 4, $"Kama[{i}]");
         }
     }
 }

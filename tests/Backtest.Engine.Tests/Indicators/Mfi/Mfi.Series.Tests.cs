@@ -34,13 +34,13 @@ public class MfiSeriesTests
     public void DefaultQuotes_MatchStockIndicatorsPublishedSamples()
     {
         // Stock.Indicators tests/indicators/m-r/Mfi/Mfi.StaticSeries.Tests.cs, ToMfi(14) and ToMfi(4).
-        double[] mfi = Engine.Indicators.Mfi.Series(PublishedSample.Default, 14);
+        double[] mfi = Engine.Indicators.Mfi.Series(PublishedSample.DefaultQuotes, 14);
         Assert.Equal(488, mfi.Count(v => !double.IsNaN(v)));
-        PublishedSample.Rounds(69.0622, mfi[439], 4, "Mfi[439]");
-        PublishedSample.Rounds(39.9494, mfi[501], 4, "Mfi[501]");
-        double[] fast = Engine.Indicators.Mfi.Series(PublishedSample.Default, 4);
+        PublishedSample.Near(69.0622, mfi[439], 4, "Mfi[439]");
+        PublishedSample.Near(39.9494, mfi[501], 4, "Mfi[501]");
+        double[] fast = Engine.Indicators.Mfi.Series(PublishedSample.DefaultQuotes, 4);
         Assert.Equal(498, fast.Count(v => !double.IsNaN(v)));
-        PublishedSample.Rounds(100, fast[31], 4, "Mfi4[31]");
-        PublishedSample.Rounds(0, fast[43], 4, "Mfi4[43]");
+        PublishedSample.Near(100, fast[31], 4, "Mfi4[31]");
+        PublishedSample.Near(0, fast[43], 4, "Mfi4[43]");
     }
 }

