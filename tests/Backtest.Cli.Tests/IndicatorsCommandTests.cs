@@ -203,6 +203,7 @@ public sealed class IndicatorsCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.All(IndicatorCatalog.All, e => Assert.Contains(e.Name, table, StringComparison.Ordinal));
         Assert.Contains("lookbackPeriods = 14 (1..10000)", table, StringComparison.Ordinal);
+        Assert.Contains("Parameters: default (min..max)", table, StringComparison.Ordinal); // --list defaults to the table
 
         var (_, csv, _) = await CliRun.RunAsync("indicators", "--list", "--format", "csv");
         string[] lines = Lines(csv);

@@ -29,6 +29,8 @@ internal static class IndicatorsCommand
         var tail = new Option<int?>("--tail") { Description = "Table format: show only the last N rows (default 20)." };
         var output = new OutputArguments();
         output.Format.Description = "csv (default), json or table (the last --tail rows); with --list: table (default), csv or json.";
+        // The default depends on --list, so none is declared: an absent --format is resolved in the action.
+        output.Format.DefaultValueFactory = null;
 
         var command = new Command("indicators", "Compute indicators over a candle file (one row per input row, in the file's order), or list them.");
         foreach (var option in (Option[])[input, indicators, list, interval, tail]) command.Options.Add(option);
