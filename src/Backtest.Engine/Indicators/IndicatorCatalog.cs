@@ -58,6 +58,21 @@ public static class IndicatorCatalog
         StarcBands.Entry,
         Alligator.Entry,
         Signals.Bands.PolynomialBands.Entry,
+        Kama.Entry,
+        Alma.Entry,
+        T3.Entry,
+        Cmo.Entry,
+        Tsi.Entry,
+        Ultimate.Entry,
+        Trix.Entry,
+        Mfi.Entry,
+        Slope.Entry,
+        StdDevChannels.Entry,
+        Adl.Entry,
+        Cmf.Entry,
+        ChaikinOsc.Entry,
+        ConnorsRsi.Entry,
+        Pmo.Entry,
     ];
 
     private static readonly FrozenDictionary<string, IndicatorEntry> ByKey = BuildIndex();
