@@ -7,6 +7,7 @@ var workloads = new Dictionary<string, Func<BenchOptions, IReadOnlyList<Measurem
 {
     ["candles"] = CandlesWorkload.Run,
     ["bands"] = BandsWorkload.Run,
+    ["w3"] = W3Workload.Run,
 };
 
 var options = BenchOptions.Parse(args);
