@@ -11,7 +11,7 @@
     PowerShellVersion    = '7.6'
     FormatsToProcess     = @('Backtest.format.ps1xml')
     TypesToProcess       = @('Backtest.types.ps1xml')
-    CmdletsToExport      = @('Get-Candles', 'Get-BandSignal')
+    CmdletsToExport      = @('Get-Candles', 'Get-BandSignal', 'Invoke-Backtest')
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()

@@ -14,6 +14,7 @@ internal static class CliApp
         root.Subcommands.Add(CandlesCommand.Create());
         root.Subcommands.Add(QualityCommand.Create());
         root.Subcommands.Add(IndicatorsCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(BandsCommand.Create());
         return root;
     }

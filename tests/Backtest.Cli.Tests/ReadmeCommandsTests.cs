@@ -69,9 +69,12 @@ public sealed partial class ReadmeCommandsTests
         // `quality` exits 3 when it finds problems (README, exit codes); everything else must succeed.
         int[] allowed = args[0] == "quality" ? [ExitCodes.Ok, ExitCodes.DataQuality] : [ExitCodes.Ok];
         Assert.True(allowed.Contains(exit), $"{where}: `{line}` exited {exit}:\n{stderr}");
-        string output = outFile is null ? stdout.ToString() : File.ReadAllText(outFile);
+        // `run --out` names a folder of report files (a subfolder per symbol when several); a result.json is the data.
+        bool reports = outFile is not null && Directory.Exists(outFile);
+        string output = outFile is null ? stdout.ToString()
+            : reports ? File.ReadAllText(Directory.EnumerateFiles(outFile!, "result.json", SearchOption.AllDirectories).First()) : File.ReadAllText(outFile!);
         if (args.Contains("--signal")) return; // a signal filter may rightly keep nothing on a given day
-        Assert.True(HasData(output, Value(args, "--format") ?? "table"), $"{where}: `{line}` printed no data:\n{output}\n{stderr}");
+        Assert.True(HasData(output, reports ? "json" : Value(args, "--format") ?? "table"), $"{where}: `{line}` printed no data:\n{output}\n{stderr}");
     }
 
     private static string? Value(IReadOnlyList<string> args, string option)
@@ -118,8 +121,9 @@ public sealed partial class ReadmeCommandsTests
     private static bool HasData(string output, string format) => format switch
     {
         "csv" => output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 1,
-        "json" => JsonDocument.Parse(output).RootElement.EnumerateArray()
-            .Any(e => !e.TryGetProperty("count", out var count) || count.GetInt32() > 0),
+        "json" => JsonDocument.Parse(output).RootElement is var root && (root.ValueKind == JsonValueKind.Object
+            ? root.EnumerateObject().Any()
+            : root.EnumerateArray().Any(e => !e.TryGetProperty("count", out var count) || count.GetInt32() > 0)),
         _ => TableRow().IsMatch(output),
     };
 

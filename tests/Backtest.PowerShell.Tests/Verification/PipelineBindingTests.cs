@@ -20,6 +20,8 @@ public sealed class PipelineBindingTests
     public static TheoryData<string, string, string[]> IntendedFeeds() => new()
     {
         { "Backtest.Engine.Data.CandleSeries", "Get-Candles", ["Symbol", "Interval"] },
+        { "Backtest.Engine.Signals.Bands.BandSignal", "Invoke-Backtest", ["Symbol", "Interval", "StartTime", "EndTime"] },
+        { "Backtest.Engine.Simulation.BacktestResult", "Invoke-Backtest", ["Symbol", "Interval", "StartTime", "EndTime"] },
     };
 
     [Theory]

@@ -11,8 +11,13 @@ namespace Backtest.Engine.Indicators;
 public static partial class Sma
 {
     /// <summary>SMA of <paramref name="values"/>.</summary>
-    public static double[] Series(ReadOnlySpan<double> values, int lookbackPeriods = SmaParameters.DefaultLookbackPeriods) =>
-        ValueSeries.Run(values, new SmaKernel(new SmaParameters(lookbackPeriods)));
+    public static double[] Series(ReadOnlySpan<double> values, int lookbackPeriods = SmaParameters.DefaultLookbackPeriods)
+    {
+        var parameters = new SmaParameters(lookbackPeriods);
+        var result = IndicatorColumn.Allocate(values.Length);
+        SmaKernel.Batch(values, result, parameters.LookbackPeriods);
+        return result;
+    }
 
     /// <summary>SMA of the close prices of <paramref name="candles"/>.</summary>
     public static double[] Series(CandleSeries candles, int lookbackPeriods = SmaParameters.DefaultLookbackPeriods)

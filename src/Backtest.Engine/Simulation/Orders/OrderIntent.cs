@@ -1,0 +1,73 @@
+using System.Globalization;
+using Backtest.Engine.Errors;
+
+namespace Backtest.Engine.Simulation;
+
+/// <summary>
+/// An order a strategy asks for after a bar closes. Built with <see cref="Market"/>, <see cref="Limit"/>,
+/// <see cref="Stop"/> or <see cref="StopLimit"/>, then refined with <c>with</c>:
+/// <code>OrderIntent.Limit(OrderAction.EnterLong, 29_500) with { TimeoutBars = 3, Stops = ProtectiveStops.Percent(0.02, 0.04) }</code>
+/// </summary>
+public readonly record struct OrderIntent
+{
+    private OrderIntent(OrderAction action, OrderType type, double limitPrice, double stopPrice)
+    {
+        Action = action;
+        Type = type;
+        LimitPrice = limitPrice;
+        StopPrice = stopPrice;
+        Quantity = double.NaN;
+    }
+
+    /// <summary>What the order does to the position.</summary>
+    public OrderAction Action { get; }
+
+    /// <summary>How the order is priced.</summary>
+    public OrderType Type { get; }
+
+    /// <summary>Limit price (limit and stop-limit orders), else NaN.</summary>
+    public double LimitPrice { get; }
+
+    /// <summary>Stop (trigger) price (stop-market and stop-limit orders), else NaN.</summary>
+    public double StopPrice { get; }
+
+    /// <summary>
+    /// Bars the order stays live after the bar it was placed on; 0 (default) keeps it until it fills or another
+    /// order replaces it. A timeout of 1 gives it the next bar only.
+    /// </summary>
+    public int TimeoutBars { get; init; }
+
+    /// <summary>Quantity for entries in base units; NaN (default) lets the sizing model decide. Exits close the whole position.</summary>
+    public double Quantity { get; init; }
+
+    /// <summary>Stop-loss, take-profit and trailing stop for the position an entry opens; null uses the options' defaults.</summary>
+    public ProtectiveStops? Stops { get; init; }
+
+    /// <summary>A market order.</summary>
+    public static OrderIntent Market(OrderAction action) => new(action, OrderType.Market, double.NaN, double.NaN);
+
+    /// <summary>A limit order at <paramref name="limitPrice"/>.</summary>
+    public static OrderIntent Limit(OrderAction action, double limitPrice) => new(action, OrderType.Limit, limitPrice, double.NaN);
+
+    /// <summary>A stop-market order triggered at <paramref name="stopPrice"/>.</summary>
+    public static OrderIntent Stop(OrderAction action, double stopPrice) => new(action, OrderType.StopMarket, double.NaN, stopPrice);
+
+    /// <summary>A stop-limit order: triggered at <paramref name="stopPrice"/>, then a limit order at <paramref name="limitPrice"/>.</summary>
+    public static OrderIntent StopLimit(OrderAction action, double stopPrice, double limitPrice) =>
+        new(action, OrderType.StopLimit, limitPrice, stopPrice);
+
+    /// <summary>Throws unless every price the order type needs is finite and positive, and the rest is in range.</summary>
+    /// <exception cref="BacktestException">A missing or invalid price, a negative timeout, or a bad quantity (InvalidArgument).</exception>
+    public void Validate()
+    {
+        if (!Enum.IsDefined(Action)) throw Invalid("Action", $"unknown action {(int)Action}");
+        bool needsLimit = Type is OrderType.Limit or OrderType.StopLimit, needsStop = Type is OrderType.StopMarket or OrderType.StopLimit;
+        if (needsLimit && !(LimitPrice > 0 && double.IsFinite(LimitPrice))) throw Invalid("LimitPrice", $"a {Type} order needs a finite, positive limit price; got {LimitPrice}");
+        if (needsStop && !(StopPrice > 0 && double.IsFinite(StopPrice))) throw Invalid("StopPrice", $"a {Type} order needs a finite, positive stop price; got {StopPrice}");
+        if (TimeoutBars < 0) throw Invalid("TimeoutBars", $"must be 0 (no timeout) or more; got {TimeoutBars}");
+        if (!double.IsNaN(Quantity) && !(Quantity > 0 && double.IsFinite(Quantity))) throw Invalid("Quantity", $"must be NaN (sizing model) or finite and positive; got {Quantity}");
+    }
+
+    private static BacktestException Invalid(string name, string what) =>
+        new(ErrorKind.InvalidArgument, string.Create(CultureInfo.InvariantCulture, $"Order intent: {name} {what}."), name);
+}

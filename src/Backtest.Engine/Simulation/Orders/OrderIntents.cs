@@ -1,0 +1,68 @@
+using Backtest.Engine.Strategies;
+
+namespace Backtest.Engine.Simulation;
+
+/// <summary>
+/// Where a strategy writes its orders for one bar. Owned and reused by the simulator, so writing orders allocates
+/// nothing; what is written is submitted right after <see cref="IStrategy.OnBar"/> returns, in order.
+/// </summary>
+public sealed class OrderIntents
+{
+    private OrderIntent[] _items = new OrderIntent[4];
+
+    /// <summary>Signed position at this close (the same as <see cref="BarState.Position"/>).</summary>
+    public double Position { get; internal set; }
+
+    /// <summary>Intents written so far for this bar.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>True when <see cref="CancelPending"/> was called for this bar.</summary>
+    public bool CancelsPending { get; private set; }
+
+    /// <summary>The intents written for this bar, in order.</summary>
+    public ReadOnlySpan<OrderIntent> Items => _items.AsSpan(0, Count);
+
+    /// <summary>Adds an order.</summary>
+    /// <exception cref="Errors.BacktestException">The intent is invalid (see <see cref="OrderIntent.Validate"/>).</exception>
+    public void Add(in OrderIntent intent)
+    {
+        intent.Validate();
+        intent.Stops?.Validate();
+        if (Count == _items.Length) Array.Resize(ref _items, Count * 2);
+        _items[Count++] = intent;
+    }
+
+    /// <summary>A market order to be long (reversing a short), with optional stops for the new position.</summary>
+    public void EnterLong(ProtectiveStops? stops = null) => Add(OrderIntent.Market(OrderAction.EnterLong) with { Stops = stops });
+
+    /// <summary>A market order to be short (reversing a long), with optional stops for the new position.</summary>
+    public void EnterShort(ProtectiveStops? stops = null) => Add(OrderIntent.Market(OrderAction.EnterShort) with { Stops = stops });
+
+    /// <summary>A market order closing the position.</summary>
+    public void Exit() => Add(OrderIntent.Market(OrderAction.Exit));
+
+    /// <summary>Cancels every order still pending from earlier bars before this bar's intents are submitted.</summary>
+    public void CancelPending() => CancelsPending = true;
+
+    /// <summary>
+    /// The market order a <see cref="Strategies.Signal"/> means at this close: an entry unless the position is
+    /// already on that side, an exit only of the side held; anything else is ignored.
+    /// </summary>
+    public void Signal(Signal signal, ProtectiveStops? stops = null)
+    {
+        switch (signal)
+        {
+            case Strategies.Signal.EnterLong when Position <= 0: EnterLong(stops); break;
+            case Strategies.Signal.EnterShort when Position >= 0: EnterShort(stops); break;
+            case Strategies.Signal.ExitLong when Position > 0: Exit(); break;
+            case Strategies.Signal.ExitShort when Position < 0: Exit(); break;
+        }
+    }
+
+    internal void Reset(double position)
+    {
+        Position = position;
+        Count = 0;
+        CancelsPending = false;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Runtime.CompilerServices;
+using Backtest.Engine.Data;
+using Backtest.Engine.Data.Quality;
+using Backtest.Engine.Strategies;
+
+namespace Backtest.Engine.Simulation;
+
+/// <summary>
+/// The engine entry point behind <c>Invoke-Backtest</c> and <c>backtest run</c>: resolves the catalogued strategy and
+/// its parameters, gets the candles (given, or loaded through <see cref="CandleLoader"/>, which runs the data-quality
+/// report and applies the policy), simulates, and returns a <see cref="BacktestResult"/> with its manifest.
+/// </summary>
+public static class BacktestRunner
+{
+    /// <summary>Backtests <paramref name="candles"/>, after applying <see cref="BacktestOptions.QualityPolicy"/> to them.</summary>
+    /// <param name="options">Strategy, parameters and models.</param>
+    /// <param name="candles">The candles.</param>
+    /// <param name="lowerTimeframe">Finer candles for <see cref="IntrabarPolicy.LowerTimeframe"/>, or null.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <exception cref="Errors.BacktestException">Unknown strategy or parameter (with a did-you-mean), a bad value
+    /// (naming it), too few candles, a bad price (naming the row), or a data-quality failure under the Fail policy.</exception>
+    public static BacktestResult Run(BacktestOptions options, CandleSeries candles, CandleSeries? lowerTimeframe = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(candles);
+        var plan = Plan.For(options, lowerTimeframe);
+        var (checkedCandles, report) = DataQuality.Apply(candles, options.QualityPolicy);
+        return plan.Execute(checkedCandles, report, source: null, cancellationToken);
+    }
+
+    /// <summary>Backtests <paramref name="candles"/> on the thread pool.</summary>
+    public static Task<BacktestResult> RunAsync(BacktestOptions options, CandleSeries candles, CandleSeries? lowerTimeframe = null, CancellationToken cancellationToken = default) =>
+        Task.Run(() => Run(options, candles, lowerTimeframe, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Loads every symbol of <paramref name="query"/> and backtests each, yielding results as they finish. Options
+    /// are checked before anything is downloaded, so a typo fails fast.
+    /// </summary>
+    public static async IAsyncEnumerable<BacktestResult> RunAsync(BacktestOptions options, CandleQuery query, IProgress<DownloadProgress>? progress = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(query);
+        var plan = Plan.For(options, lowerTimeframe: null);
+        await foreach (var set in CandleLoader.LoadAsync(query, progress, cancellationToken).ConfigureAwait(false))
+        {
+            yield return plan.Execute(set.Series, set.Quality, DataSource.From(query, set.Series), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Re-runs a manifest: loads its candles again (or uses <paramref name="candles"/>), checks they hash to the
+    /// manifest's fingerprint, and runs the same strategy with the same options. The result equals the original bit for bit.
+    /// </summary>
+    /// <exception cref="Errors.BacktestException">The candles differ from the manifest's (InvalidData), or the manifest
+    /// has no source and no candles were given (InvalidArgument).</exception>
+    public static async Task<BacktestResult> ReplayAsync(RunManifest manifest, CandleSeries? candles = null, CandleSeries? lowerTimeframe = null,
+        IProgress<DownloadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var plan = Plan.For(manifest.Options, lowerTimeframe);
+        DataQualityReport? report = null;
+        if (candles is null)
+        {
+            if (manifest.Source is null)
+            {
+                throw new Errors.BacktestException(Errors.ErrorKind.InvalidArgument,
+                    "This manifest's candles were supplied by the caller; pass the same candles to replay it.", "candles");
+            }
+            var sets = await CandleLoader.LoadAllAsync(manifest.Source.ToQuery(), progress, cancellationToken).ConfigureAwait(false);
+            (candles, report) = (sets[0].Series, sets[0].Quality);
+        }
+        Require(manifest.Data, candles, "candles");
+        if (manifest.LowerTimeframe is { } fine)
+        {
+            if (lowerTimeframe is null) throw new Errors.BacktestException(Errors.ErrorKind.InvalidArgument, "This manifest used lower-timeframe candles; pass them to replay it.", "lowerTimeframe");
+            Require(fine, lowerTimeframe, "lowerTimeframe");
+        }
+        return plan.Execute(candles, report, manifest.Source, cancellationToken);
+    }
+
+    private static void Require(RunData expected, CandleSeries candles, string name)
+    {
+        string actual = CandleFingerprint.Sha256(candles);
+        if (actual != expected.Sha256)
+        {
+            throw new Errors.BacktestException(Errors.ErrorKind.InvalidData,
+                $"The {name} differ from the manifest's: SHA-256 {actual} ({candles.Count} bars), expected {expected.Sha256} ({expected.Bars} bars).", name);
+        }
+    }
+
+    /// <summary>A checked strategy and options, ready to run on any candles.</summary>
+    private sealed record Plan(StrategyEntry Entry, StrategyParameterValues Values, BacktestOptions Options, SimulationOptions Simulation, CandleSeries? LowerTimeframe)
+    {
+        public static Plan For(BacktestOptions options, CandleSeries? lowerTimeframe)
+        {
+            var entry = StrategyCatalog.Find(options.Strategy);
+            var values = entry.Resolve(options.Parameters);
+            var resolved = options with { Strategy = entry.Name, Parameters = values.ToDictionary() };
+            return new Plan(entry, values, resolved, resolved.ToSimulationOptions(lowerTimeframe), lowerTimeframe);
+        }
+
+        public BacktestResult Execute(CandleSeries candles, DataQualityReport? report, DataSource? source, CancellationToken cancellationToken)
+        {
+            var simulation = Simulator.Run(candles, Entry.Create(Values), Simulation, cancellationToken);
+            var manifest = new RunManifest
+            {
+                EngineVersion = RunManifest.CurrentEngineVersion,
+                Data = RunData.Of(candles),
+                Source = source,
+                LowerTimeframe = LowerTimeframe is null ? null : RunData.Of(LowerTimeframe),
+                Strategy = Entry.Name,
+                Parameters = Options.Parameters,
+                Options = Options,
+                Seed = Options.Seed,
+            };
+            return new BacktestResult(simulation, manifest, report);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Backtest.Engine.Data;
+using Backtest.Engine.Metrics;
+using Backtest.Engine.Strategies;
+
+namespace Backtest.Engine.Simulation;
+
+/// <summary>
+/// One simulation: the bar loop and the account it moves. Per bar, in this order:
+/// <list type="number">
+/// <item>pending market orders fill (at the open, with the default model);</item>
+/// <item>the open position's stop-loss, take-profit and trailing stop are checked against the bar (a gap through a
+/// level fills at the open; a bar reaching both is ambiguous and the intrabar policy decides);</item>
+/// <item>pending limit and stop orders are checked against the bar;</item>
+/// <item>the bar closes: the strategy decides, its orders are submitted (this-close fills happen here);</item>
+/// <item>the trailing stop follows the bar, and equity is marked at the close.</item>
+/// </list>
+/// With a signal strategy, runs of bars with no signal, no pending order and no armed stop are marked in one
+/// vectorised step (the equity of a constant position) instead of bar by bar; the result is the same.
+/// </summary>
+internal sealed partial class SimulationEngine
+{
+    private readonly CandleSeries _candles;
+    private readonly SimulationOptions _options;
+    private readonly IStrategy _strategy;
+    private readonly IntrabarPolicy _intrabar;
+    private readonly MarketView _market;
+    private readonly OrderIntents _intents = new();
+    private readonly double[] _equity;
+    private readonly List<TradeRow> _trades = [];
+    private PendingOrder[] _pending = new PendingOrder[4];
+    private int _pendingCount;
+    private StopState _stops;
+    private ProtectiveStops _signalStops = ProtectiveStops.None;
+
+    private double _cash, _position, _entryPrice, _entryFee, _feesPaid;
+    private int _entryBar = -1, _ambiguousBars, _rejectedOrders, _expiredOrders;
+
+    public SimulationEngine(CandleSeries candles, IStrategy strategy, SimulationOptions options, IntrabarPolicy intrabar)
+    {
+        _candles = candles;
+        _strategy = strategy;
+        _options = options;
+        _intrabar = intrabar;
+        _market = new MarketView(candles, options.AtrPeriod, options.LowerTimeframe);
+        _equity = GC.AllocateUninitializedArray<double>(candles.Count);
+        _cash = options.InitialCash;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public SimulationResult Run(CancellationToken cancellationToken)
+    {
+        _strategy.Initialize(new StrategyContext(_candles, _market, _options));
+        var signalStrategy = _options.UseSignalFastPath ? _strategy as ISignalStrategy : null;
+        Signal[]? signalColumn = null;
+        if (signalStrategy is not null)
+        {
+            signalColumn = signalStrategy.ComputeSignals();
+            if (signalColumn.Length != _candles.Count) throw new InvalidOperationException($"{_strategy.Name} returned {signalColumn.Length} signals for {_candles.Count} bars.");
+            _signalStops = (signalStrategy.EntryStops ?? ProtectiveStops.None).Over(_options.Stops);
+        }
+        ReadOnlySpan<sbyte> signals = signalColumn is null ? default : MemoryMarshal.Cast<Signal, sbyte>(signalColumn.AsSpan());
+        ReadOnlySpan<double> open = _candles.Open, high = _candles.High, low = _candles.Low, close = _candles.Close;
+        int n = _candles.Count;
+        for (int i = 0; i < n; i++)
+        {
+            if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (signalColumn is not null && _pendingCount == 0 && !_stops.Active && signals[i] == 0)
+            {
+                int next = signals.Slice(i).IndexOfAnyExcept((sbyte)0);
+                int end = next < 0 ? n : i + next;
+                MarkRun(i, end, close);
+                i = end - 1;
+                continue;
+            }
+            if (_pendingCount > 0) FillPending(i, marketOrders: true, open[i], high[i], low[i], close[i]);
+            if (_stops.Active && i >= _stops.ArmedFrom) CheckStops(i, open[i], high[i], low[i], close[i]);
+            if (_pendingCount > 0) FillPending(i, marketOrders: false, open[i], high[i], low[i], close[i]);
+            Decide(i, close[i], signalColumn);
+            if (_stops.Active && i >= _stops.ArmedFrom) _stops.Follow(high[i], low[i], _market, i);
+            _equity[i] = _cash + _position * close[i];
+        }
+        Finish(n, open[n - 1], close[n - 1]);
+        return Result();
+    }
+
+    private void Decide(int bar, double close, Signal[]? signals)
+    {
+        _intents.Reset(_position);
+        if (signals is not null)
+        {
+            if (signals[bar] != Signal.None) _intents.Signal(signals[bar], _signalStops);
+        }
+        else
+        {
+            _strategy.OnBar(new BarState(bar, _position, _cash, _cash + _position * close, _position == 0 ? double.NaN : _entryPrice, _position == 0 ? -1 : _entryBar), _intents);
+        }
+        if (_intents.CancelsPending) _pendingCount = 0;
+        if (_intents.Count > 0) Submit(bar, close);
+    }
+
+    /// <summary>Marks bars [from, to) with a position that cannot change there: cash + position × close.</summary>
+    private void MarkRun(int from, int to, ReadOnlySpan<double> close)
+    {
+        var equity = _equity.AsSpan(from, to - from);
+        double cash = _cash, position = _position;
+        if (position == 0)
+        {
+            equity.Fill(cash);
+            return;
+        }
+        var prices = close.Slice(from, to - from);
+        int k = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var c = new Vector<double>(cash);
+            var p = new Vector<double>(position);
+            for (; k <= prices.Length - Vector<double>.Count; k += Vector<double>.Count)
+            {
+                // Multiply then add, as the bar loop does: no fused multiply-add, so the bits match.
+                (c + p * new Vector<double>(prices.Slice(k))).CopyTo(equity.Slice(k));
+            }
+        }
+        for (; k < prices.Length; k++) equity[k] = cash + position * prices[k];
+    }
+
+    private void Finish(int n, double lastOpen, double lastClose)
+    {
+        if (_position == 0 || _options.EndOfData == EndOfDataPolicy.Keep) return;
+        double price = _options.EndOfData == EndOfDataPolicy.CloseAtLastOpen ? lastOpen : lastClose;
+        ClosePosition(n - 1, price, isMaker: false, ExitReason.EndOfData, lastClosedBar: n - 1);
+        _equity[n - 1] = _cash;
+    }
+
+    private SimulationResult Result()
+    {
+        int last = _candles.Count - 1;
+        var rows = _trades.ToArray();
+        TradeRow? open = _position == 0 ? null : new TradeRow(_entryBar, last, _position > 0 ? TradeSide.Long : TradeSide.Short,
+            Math.Abs(_position), _entryPrice, _candles.Close[last], _entryFee, 0, ExitReason.Open);
+        return new SimulationResult(_candles, _strategy.Name, _options.InitialCash, _equity, rows, open, _cash, _position, _feesPaid,
+            _ambiguousBars, _rejectedOrders, _expiredOrders);
+    }
+}

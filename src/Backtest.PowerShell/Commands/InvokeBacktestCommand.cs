@@ -1,0 +1,116 @@
+using System.Collections;
+using System.Management.Automation;
+using Backtest.Engine.Data;
+using Backtest.Engine.Data.Quality;
+using Backtest.Engine.Reports;
+using Backtest.Engine.Simulation;
+using Backtest.PowerShell.Completers;
+using Backtest.PowerShell.Pipeline;
+
+namespace Backtest.PowerShell.Commands;
+
+/// <summary>
+/// <c>Invoke-Backtest</c>: backtests a catalogued strategy on candles from the pipeline (Candle objects grouped by
+/// symbol, or CandleSeries), on symbols, or on files; emits one <see cref="BacktestResult"/> per series. Gathers its
+/// input, binds <see cref="BacktestOptions"/> and calls <see cref="BacktestRunner"/>; a failing symbol is a
+/// non-terminating error, a bad option stops the command before anything runs.
+/// </summary>
+[Cmdlet(VerbsLifecycle.Invoke, "Backtest", DefaultParameterSetName = BySymbol, SupportsShouldProcess = true)]
+[OutputType(typeof(BacktestResult))]
+public sealed class InvokeBacktestCommand : PipelineCmdlet
+{
+    /// <summary>Parameter sets: symbols, files, Candle objects, CandleSeries.</summary>
+    public const string BySymbol = "BySymbol", ByPath = "ByPath", ByCandle = "ByCandle", BySeries = "BySeries";
+
+    private readonly BacktestInputs _inputs = new();
+
+    /// <summary>Candle objects (from Get-Candles), grouped by symbol and interval.</summary>
+    [Parameter(ParameterSetName = ByCandle, Mandatory = true, ValueFromPipeline = true)] public Candle[] Candle { get; set; } = [];
+
+    /// <summary>Whole series (from Get-Candles -AsSeries).</summary>
+    [Parameter(ParameterSetName = BySeries, Mandatory = true, ValueFromPipeline = true)] public CandleSeries[] Series { get; set; } = [];
+
+    /// <summary>Symbols to load; binds by property name (BandSignal, Import-Csv rows, earlier results).</summary>
+    [Parameter(ParameterSetName = BySymbol, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty, ArgumentCompleter(typeof(SymbolCompleter))] public string[] Symbol { get; set; } = [];
+
+    /// <summary>Candle files; binds FullName from Get-ChildItem.</summary>
+    [Parameter(ParameterSetName = ByPath, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("FullName"), ValidateNotNullOrEmpty] public string[] Path { get; set; } = [];
+
+    /// <summary>Candle interval (default 1h; files: their own).</summary>
+    [Parameter(ParameterSetName = BySymbol, ValueFromPipelineByPropertyName = true), Parameter(ParameterSetName = ByPath, ValueFromPipelineByPropertyName = true)]
+    [ValidateInterval, ArgumentCompleter(typeof(IntervalCompleter))] public string? Interval { get; set; }
+
+    /// <summary>First open time (UTC).</summary>
+    [Parameter(ParameterSetName = BySymbol, ValueFromPipelineByPropertyName = true), Parameter(ParameterSetName = ByPath, ValueFromPipelineByPropertyName = true)]
+    public DateTime? StartTime { get; set; }
+
+    /// <summary>Exclusive end (UTC).</summary>
+    [Parameter(ParameterSetName = BySymbol, ValueFromPipelineByPropertyName = true), Parameter(ParameterSetName = ByPath, ValueFromPipelineByPropertyName = true)]
+    public DateTime? EndTime { get; set; }
+
+    /// <summary>Where -Symbol candles come from (default Sample, synthetic and offline).</summary>
+    [Parameter(ParameterSetName = BySymbol)] public CandleSourceKind Source { get; set; } = CandleSourceKind.Sample;
+
+    /// <summary>Catalogued strategy (default sma-cross).</summary>
+    [Parameter, ArgumentCompleter(typeof(StrategyCompleter))] public string? Strategy { get; set; }
+
+    /// <summary>Strategy parameters, e.g. @{ fast = 10; slow = 50; direction = 'long-short' }.</summary>
+    [Parameter] public Hashtable? Parameter { get; set; }
+
+    /// <summary>JSON options file (or a manifest.json); parameters given here override it.</summary>
+    [Parameter] public string? ConfigPath { get; set; }
+
+    /// <summary>Starting cash (default 10000).</summary>
+    [Parameter] public double? InitialCash { get; set; }
+
+    /// <summary>Fee per fill as a fraction (default 0.001).</summary>
+    [Parameter] public double? Fee { get; set; }
+
+    /// <summary>none, 5bps (or 5), atr:0.1, volume:0.1.</summary>
+    [Parameter] public string? Slippage { get; set; }
+
+    /// <summary>all-in, all-in-whole, fixed:Q, notional:AMOUNT, equity:FRACTION, risk:FRACTION.</summary>
+    [Parameter] public string? Sizing { get; set; }
+
+    /// <summary>NextOpen (default) or ThisClose.</summary>
+    [Parameter] public FillTiming? Fill { get; set; }
+
+    /// <summary>Keep (default), CloseAtLastClose, CloseAtLastOpen.</summary>
+    [Parameter] public EndOfDataPolicy? EndOfData { get; set; }
+
+    /// <summary>Warn (default), Fail or Repair: the data-quality report runs first.</summary>
+    [Parameter] public QualityPolicy QualityPolicy { get; set; } = QualityPolicy.Warn;
+
+    /// <summary>Write the report files here (a SYMBOL-INTERVAL subfolder each when there are several results).</summary>
+    [Parameter, ValidateNotNullOrEmpty] public string? OutputPath { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord() => Gather(ParameterSetName);
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        var options = ToOptions();
+        var results = new List<BacktestResult>();
+        Drain("Invoke-Backtest", (sink, ct) => BacktestBatch.RunAsync(options, _inputs, sink, results, ct), terminating: true);
+        if (OutputPath is null) return;
+        string root = SessionState?.Path.GetUnresolvedProviderPathFromPSPath(OutputPath) ?? OutputPath;
+        foreach (var result in results)
+        {
+            string folder = BacktestReportWriter.FolderFor(root, result, results.Count);
+            if (ShouldProcess(folder, "Write backtest reports")) BacktestReportWriter.Write(result, folder, CancellationToken);
+        }
+    }
+
+    /// <summary>Adds this pipeline record's input (tested without a PowerShell host).</summary>
+    internal void Gather(string parameterSet) => BacktestBatch.Gather(_inputs, parameterSet, Candle, Series, Symbol,
+        [.. Path.Select(p => SessionState?.Path.GetUnresolvedProviderPathFromPSPath(p) ?? p)], Interval, StartTime, EndTime, Source, QualityPolicy);
+
+    /// <summary>The engine options these parameters mean (tested without a PowerShell host).</summary>
+    internal BacktestOptions ToOptions() => BacktestInputs.ToOptions(ConfigPath is null ? null : SessionState?.Path.GetUnresolvedProviderPathFromPSPath(ConfigPath) ?? ConfigPath,
+        Strategy, Parameter, InitialCash, Fee, Slippage, Sizing, Fill, EndOfData, QualityPolicy);
+
+    internal BacktestInputs Inputs => _inputs;
+}
