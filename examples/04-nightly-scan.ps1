@@ -14,7 +14,7 @@
       3  stale: some symbol's newest candle ended more than two intervals ago (exchange or cache behind)
 
     CLI twin (no PowerShell needed; see README "Nightly scan"):
-      backtest bands --top 100 --signal buy --sort return --format csv --out "scans/buy_signals_$(date -u +%Y%m%d).csv" --output-path scans
+      backtest bands --top 100 --signal buy --sort return --format csv --out scans/buy_signals.csv --output-path scans
     The CLI exits 0 ok, 1 failed, 3 stale, 4 partial (2 is its usage error).
     Register it: Register-NightlyScan.ps1 (Windows Task Scheduler); linux/ has a cron line and systemd units.
 #>

@@ -41,7 +41,7 @@ internal sealed record Measurement(string Step, IReadOnlyList<double> Seconds, d
     public static void Print(TextWriter output, string workload, IReadOnlyList<Measurement> results)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine($"workload {workload} · {Environment.ProcessorCount} cores · .NET {Environment.Version} · runs {(results.Count > 0 ? results[0].Seconds.Count : 0)}");
+        output.WriteLine($"workload {workload} · {Environment.ProcessorCount} cores · .NET {Environment.Version} · runs {(results.Count > 0 ? results.Max(r => r.Seconds.Count) : 0)}");
         output.WriteLine($"{"step",-28} {"median s",10} {"min s",8} {"max s",8} {"target s",9} {"ratio",7}  note");
         foreach (var m in results)
         {

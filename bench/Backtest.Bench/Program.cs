@@ -8,6 +8,7 @@ var workloads = new Dictionary<string, Func<BenchOptions, IReadOnlyList<Measurem
     ["candles"] = CandlesWorkload.Run,
     ["bands"] = BandsWorkload.Run,
     ["w1"] = W1Workload.Run,
+    ["w3"] = W3Workload.Run,
 };
 
 var options = BenchOptions.Parse(args);

@@ -13,6 +13,7 @@ internal static class CliApp
             "Every command prints a table for people, or --format csv|json for scripts.");
         root.Subcommands.Add(CandlesCommand.Create());
         root.Subcommands.Add(QualityCommand.Create());
+        root.Subcommands.Add(IndicatorsCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(BandsCommand.Create());
         return root;

@@ -14,7 +14,7 @@ namespace Backtest.PowerShell.Commands;
 /// -ThrottleLimit at once) when the input ends. Binds into a <see cref="BandScanOptions"/> and calls
 /// <see cref="BandScan"/>; a symbol that fails is a non-terminating error and the scan goes on.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "BandSignal", DefaultParameterSetName = BySymbol)]
+[Cmdlet(VerbsCommon.Get, "BandSignal", DefaultParameterSetName = BySymbol, SupportsShouldProcess = true)]
 [OutputType(typeof(BandSignal), ParameterSetName = [BySymbol, ByTop, ByPath])]
 public sealed class GetBandSignalCommand : PipelineCmdlet
 {
@@ -31,46 +31,35 @@ public sealed class GetBandSignalCommand : PipelineCmdlet
     private readonly List<string> _paths = [];
 
     /// <summary>Symbols, e.g. BTCUSDT; binds from the pipeline by property name. Default: the core movers BTC, ETH, SOL.</summary>
-    [Parameter(ParameterSetName = BySymbol, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
-    [ArgumentCompleter(typeof(SymbolCompleter))]
+    [Parameter(ParameterSetName = BySymbol, Position = 0, ValueFromPipelineByPropertyName = true), ValidateNotNullOrEmpty, ArgumentCompleter(typeof(SymbolCompleter))]
     public string[] Symbol { get; set; } = [];
 
     /// <summary>The top N USDT symbols by 24 h quote volume.</summary>
-    [Parameter(ParameterSetName = ByTop, Mandatory = true)]
-    [ValidateRange(1, 500)]
+    [Parameter(ParameterSetName = ByTop, Mandatory = true), ValidateRange(1, 500)]
     public int Top { get; set; }
 
     /// <summary>Candle files, one symbol each (wildcards expand); binds FullName from Get-ChildItem.</summary>
-    [Parameter(ParameterSetName = ByPath, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("FullName")]
-    [ValidateNotNullOrEmpty]
+    [Parameter(ParameterSetName = ByPath, Mandatory = true, ValueFromPipelineByPropertyName = true), Alias("FullName"), ValidateNotNullOrEmpty]
     public string[] Path { get; set; } = [];
 
     /// <summary>Candle interval (default 1d; files: the file's own).</summary>
-    [Parameter]
-    [ValidateInterval]
-    [ArgumentCompleter(typeof(IntervalCompleter))]
+    [Parameter, ValidateInterval, ArgumentCompleter(typeof(IntervalCompleter))]
     public string? Interval { get; set; }
 
     /// <summary>Polynomial degree, 2–10 (default 4).</summary>
-    [Parameter]
-    [ValidateRange(PolynomialBandsParameters.MinDegree, PolynomialBandsParameters.MaxDegree)]
+    [Parameter, ValidateRange(PolynomialBandsParameters.MinDegree, PolynomialBandsParameters.MaxDegree)]
     public int Degree { get; set; } = PolynomialBandsParameters.DefaultDegree;
 
     /// <summary>Band half-width in residual standard deviations (default 2).</summary>
-    [Parameter]
-    [ValidateRange(PolynomialBandsParameters.MinStandardDeviations, PolynomialBandsParameters.MaxStandardDeviations)]
+    [Parameter, ValidateRange(PolynomialBandsParameters.MinStandardDeviations, PolynomialBandsParameters.MaxStandardDeviations)]
     public double KStd { get; set; } = PolynomialBandsParameters.DefaultStandardDeviations;
 
     /// <summary>Fit the candles of the last N days (default 720).</summary>
-    [Parameter]
-    [ValidateRange(1, 36_500)]
+    [Parameter, ValidateRange(1, 36_500)]
     public int Days { get; set; } = BandScanOptions.DefaultDays;
 
     /// <summary>Fewest candles that give a signal (default 50); fewer gives HOLD with an Error.</summary>
-    [Parameter]
-    [ValidateRange(3, 100_000)]
+    [Parameter, ValidateRange(3, 100_000)]
     public int MinBars { get; set; } = BandScanOptions.DefaultMinBars;
 
     /// <summary>Where candles come from (default Binance spot; Csv with -Path; Sample is synthetic and offline).</summary>
@@ -78,8 +67,7 @@ public sealed class GetBandSignalCommand : PipelineCmdlet
     public CandleSourceKind Source { get; set; } = CandleSourceKind.Binance;
 
     /// <summary>Symbols scanned at once (default 8).</summary>
-    [Parameter]
-    [ValidateRange(1, 64)]
+    [Parameter, ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; } = BandScanOptions.DefaultThrottleLimit;
 
     /// <summary>Scan as of this exclusive end (UTC); default the last complete candle.</summary>
@@ -87,8 +75,7 @@ public sealed class GetBandSignalCommand : PipelineCmdlet
     public DateTime? EndTime { get; set; }
 
     /// <summary>Also write every result and the parameters to band_signals_YYYYMMDD_HHMMSS.json in this folder (or to this .json file).</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
+    [Parameter, ValidateNotNullOrEmpty]
     public string? OutputPath { get; set; }
 
     /// <summary>Download without reading or writing the local cache.</summary>
@@ -118,36 +105,20 @@ public sealed class GetBandSignalCommand : PipelineCmdlet
         var results = new List<BandScanResult>();
         Drain("Get-BandSignal", async (sink, ct) =>
         {
-            var progress = new Progress<BandScanProgress>(p => sink.Progress($"{p.Symbol} ({p.Completed}/{p.Total})", p.Percent));
-            bool warnedSynthetic = false;
+            var progress = sink.ProgressOf<BandScanProgress>(p => $"{p.Symbol} ({p.Completed}/{p.Total})", p => p.Percent);
             await foreach (var result in BandScan.RunAsync(options, progress, ct).ConfigureAwait(false))
             {
                 results.Add(result);
-                var s = result.Signal;
-                if (result.Failure is { } failure)
-                {
-                    sink.Error(failure);
-                    continue;
-                }
-                if (result.IsSynthetic && !warnedSynthetic)
-                {
-                    sink.Warning("SYNTHETIC sample data (seeded model), not market prices.");
-                    warnedSynthetic = true;
-                }
-                if (result.Quality is { IsClean: false } quality) sink.Warning($"{s.Symbol} {s.Interval}: {quality.Summary}");
-                if (s.Error is not null) sink.Warning($"{s.Symbol}: {s.Error}");
-                sink.Output(s);
+                if (result.Failure is { } failure) { sink.Error(failure); continue; }
+                foreach (string warning in result.Warnings) sink.Warning(warning);
+                sink.Output(result.Signal);
             }
         }, terminating: true);
-        if (OutputPath is null || results.Count == 0) return;
-        string target = SessionState?.Path.GetUnresolvedProviderPathFromPSPath(OutputPath) ?? OutputPath;
-        try
-        {
-            WriteVerbose($"wrote {BandSignalFile.Save(target, new BandScanReport(created, options, results))}");
-        }
+        if (OutputPath is null || results.Count == 0 || !ShouldProcess(FileSystemPath(OutputPath), "Write band signals file")) return;
+        try { WriteVerbose($"wrote {BandSignalFile.Save(FileSystemPath(OutputPath), new BandScanReport(created, options, results))}"); }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            WriteError(new ErrorRecord(ex, ErrorIds.Storage, ErrorCategory.WriteError, target));
+            WriteError(new ErrorRecord(ex, ErrorIds.Storage, ErrorCategory.WriteError, OutputPath));
         }
     }
 
@@ -155,7 +126,7 @@ public sealed class GetBandSignalCommand : PipelineCmdlet
     internal void Gather()
     {
         _symbols.AddRange(Symbol);
-        foreach (string path in Path) _paths.AddRange(Resolve(path));
+        foreach (string path in Path) _paths.AddRange(FileSystemPaths(path));
     }
 
     /// <summary>The engine options these parameters mean (tested without a PowerShell host).</summary>
@@ -171,17 +142,10 @@ public sealed class GetBandSignalCommand : PipelineCmdlet
         MinBars = MinBars,
         Source = _paths.Count > 0 ? CandleSourceKind.Csv : Source,
         ThrottleLimit = ThrottleLimit,
-        EndTime = EndTime is { } e ? e.ToUniversalTime() : null,
+        EndTime = UtcTime.From(EndTime),
         NoCache = NoCache,
-        CachePath = CachePath,
+        CachePath = CachePath is null ? null : FileSystemPath(CachePath),
         QualityPolicy = QualityPolicy,
         Binance = BaseUrl is null ? null : new BinanceClientOptions { SpotBaseUrl = BaseUrl, FuturesBaseUrl = BaseUrl },
     };
-
-    private List<string> Resolve(string path)
-    {
-        if (SessionState is null) return [path];
-        if (!WildcardPattern.ContainsWildcardCharacters(path)) return [SessionState.Path.GetUnresolvedProviderPathFromPSPath(path)];
-        return [.. SessionState.Path.GetResolvedProviderPathFromPSPath(path, out _)];
-    }
 }

@@ -47,6 +47,12 @@ public abstract class PipelineCmdlet : PSCmdlet, IDisposable, IPipelineWriter
     /// </summary>
     protected string FileSystemPath(string path) => SessionState?.Path.GetUnresolvedProviderPathFromPSPath(path) ?? path;
 
+    /// <summary>Like <see cref="FileSystemPath"/>, but a wildcard pattern expands to every file it matches.</summary>
+    protected IReadOnlyList<string> FileSystemPaths(string path) =>
+        SessionState is not null && WildcardPattern.ContainsWildcardCharacters(path)
+            ? [.. SessionState.Path.GetResolvedProviderPathFromPSPath(path, out _)]
+            : [FileSystemPath(path)];
+
     void IPipelineWriter.Output(object value) => WriteObject(value);
 
     void IPipelineWriter.Warning(string message) => WriteWarning(message);

@@ -126,14 +126,16 @@ public sealed partial class CmdletConventionTests
     [MemberData(nameof(BuiltModule.CmdletNames), MemberType = typeof(BuiltModule))]
     public void CmdletClass_IsASealedThinAdapterInItsOwnFile(string cmdlet)
     {
-        const int MaxCodeLines = 80;
+        const int MaxCodeLines = 60;
         var type = BuiltModule.Cmdlet(cmdlet).Type;
         Assert.True(type.IsSealed, $"{type.Name} should be sealed.");
         string file = Path.Combine(SharedData.RepositoryRoot, "src", "Backtest.PowerShell", "Commands", type.Name + ".cs");
         Assert.True(File.Exists(file), $"{cmdlet}: expected its class in {file}.");
-        // Code lines: not blank, not comments (docs are welcome), not using directives.
-        int code = File.ReadLines(file).Count(l => !NotCode().IsMatch(l));
-        Assert.True(code <= MaxCodeLines, $"{cmdlet}: {code} code lines; a cmdlet binds, calls one engine entry point and writes (≤ {MaxCodeLines}).");
+        // Code lines: not blank, not comments (docs are welcome), not using directives, and not the declarative
+        // parameter surface (attribute lines and auto-properties): a cmdlet with many parameters is still thin
+        // when what it does besides declaring them stays small.
+        int code = File.ReadLines(file).Count(l => !NotCode().IsMatch(l) && !l.TrimStart().StartsWith('[') && !l.Contains("{ get; set; }", StringComparison.Ordinal));
+        Assert.True(code <= MaxCodeLines, $"{cmdlet}: {code} code lines besides parameter declarations; a cmdlet binds, calls one engine entry point and writes (≤ {MaxCodeLines}).");
     }
 
     [Fact]

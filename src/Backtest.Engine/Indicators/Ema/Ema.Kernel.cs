@@ -24,6 +24,17 @@ public struct EmaKernel : IValueKernel
         _k = Smoothing(_period);
     }
 
+    /// <summary>
+    /// An EMA seeded like the standard one (mean of the first <paramref name="period"/> values) but stepping with
+    /// its own <paramref name="smoothing"/> factor: PMO's "custom smoothing" uses <c>2/n</c> instead of <c>2/(n+1)</c>.
+    /// </summary>
+    internal EmaKernel(int period, double smoothing)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(period, 1);
+        _period = period;
+        _k = smoothing;
+    }
+
     /// <summary>The smoothing factor of length <paramref name="period"/>: <c>2 / (period + 1)</c>.</summary>
     public static double Smoothing(int period) => 2d / (period + 1);
 

@@ -13,4 +13,20 @@ public sealed record BandScanResult(BandSignal Signal, BacktestException? Failur
 {
     /// <summary>The symbol failed.</summary>
     public bool Failed => Failure is not null;
+
+    /// <summary>
+    /// What a person should be told about this result besides the signal: synthetic data, data-quality findings,
+    /// too little data. Fronts show these as warnings.
+    /// </summary>
+    public IReadOnlyList<string> Warnings
+    {
+        get
+        {
+            var warnings = new List<string>(3);
+            if (IsSynthetic) warnings.Add($"{Signal.Symbol}: SYNTHETIC sample data (seeded model), not market prices.");
+            if (Quality is { IsClean: false } quality) warnings.Add($"{Signal.Symbol} {Signal.Interval}: {quality.Summary}");
+            if (Signal.Error is not null) warnings.Add($"{Signal.Symbol}: {Signal.Error}");
+            return warnings;
+        }
+    }
 }

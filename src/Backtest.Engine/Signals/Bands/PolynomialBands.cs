@@ -14,7 +14,7 @@ namespace Backtest.Engine.Signals.Bands;
 /// fit's value there. Time: O(N·n·(d+2)) for N bars, window n, degree d; memory: the output columns plus
 /// O(n·(d+1)).
 /// </remarks>
-public static class PolynomialBands
+public static partial class PolynomialBands
 {
     /// <summary>Rolling bands of <paramref name="values"/>.</summary>
     /// <exception cref="Errors.BacktestException">A parameter out of range (the message names it).</exception>

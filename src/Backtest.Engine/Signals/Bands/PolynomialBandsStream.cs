@@ -1,11 +1,11 @@
 namespace Backtest.Engine.Signals.Bands;
 
 /// <summary>
-/// Streaming rolling polynomial-regression bands: one <see cref="Update"/> per new close, the same numbers as
+/// Streaming rolling polynomial-regression bands: one <see cref="Update(double)"/> per new close, the same numbers as
 /// <see cref="PolynomialBands.Series(ReadOnlySpan{double}, int, int, double)"/>, no allocation per update.
 /// Not thread-safe: one stream per consumer.
 /// </summary>
-public sealed class PolynomialBandsStream
+public sealed class PolynomialBandsStream : Indicators.IIndicatorStream
 {
     private PolynomialBandsKernel _kernel;
 
@@ -18,4 +18,16 @@ public sealed class PolynomialBandsStream
 
     /// <summary>Takes the next close (in time order) and returns the band at that bar.</summary>
     public BandPoint Update(double close) => _kernel.Update(close);
+
+    /// <inheritdoc />
+    public int OutputCount => 3;
+
+    /// <inheritdoc />
+    public void Update(in Indicators.Bar bar, Span<double> outputs)
+    {
+        var point = _kernel.Update(bar.Close);
+        outputs[0] = point.Lower;
+        outputs[1] = point.Fit;
+        outputs[2] = point.Upper;
+    }
 }
