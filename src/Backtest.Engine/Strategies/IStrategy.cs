@@ -20,13 +20,14 @@ namespace Backtest.Engine.Strategies;
 /// <code>
 /// sealed class BuyTheDip : IStrategy
 /// {
+///     private static readonly ProtectiveStops Stops = ProtectiveStops.Percent(0.05, 0.10);
 ///     private double[] _rsi = [];
 ///     public string Name => "buy-the-dip";
 ///     public void Initialize(StrategyContext context) => _rsi = Rsi.Series(context.Candles.Close, 14);
 ///     public void OnBar(in BarState state, OrderIntents orders)
 ///     {
 ///         double rsi = _rsi[state.Index];
-///         if (state.Position == 0 &amp;&amp; rsi &lt; 30) orders.EnterLong(ProtectiveStops.Percent(0.05, 0.10));
+///         if (state.Position == 0 &amp;&amp; rsi &lt; 30) orders.EnterLong(Stops);
 ///         else if (state.Position &gt; 0 &amp;&amp; rsi &gt; 70) orders.Exit();
 ///     }
 /// }
