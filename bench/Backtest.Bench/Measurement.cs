@@ -21,16 +21,21 @@ internal sealed record Measurement(string Step, IReadOnlyList<double> Seconds, d
 
     /// <summary>
     /// Like <see cref="Time(string, int, double?, Func{string})"/>, but only <paramref name="step"/> is timed; the
-    /// note comes from <paramref name="describe"/> afterwards (checks and summaries stay out of the figure).
+    /// note comes from <paramref name="describe"/> afterwards (checks and summaries stay out of the figure). With
+    /// <paramref name="collect"/> a full garbage collection precedes every run (the heap starts clean, and memory the
+    /// collector returned to the OS must be faulted in again); without, runs follow each other as calls in a loop do.
     /// </summary>
-    public static Measurement Time<T>(string name, int runs, double? target, Func<T> step, Func<T, string> describe)
+    public static Measurement Time<T>(string name, int runs, double? target, Func<T> step, Func<T, string> describe, bool collect = true)
     {
         T result = step();
         var seconds = new List<double>(runs);
         for (int i = 0; i < runs; i++)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
+            if (collect)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
             var sw = Stopwatch.StartNew();
             result = step();
             seconds.Add(sw.Elapsed.TotalSeconds);

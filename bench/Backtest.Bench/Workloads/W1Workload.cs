@@ -15,7 +15,8 @@ namespace Backtest.Bench.Workloads;
 /// <item>the first call in a fresh process (this harness started again as a child, which loads the CSV and then
 /// times one call, so JIT and tiering are in the figure), for the simulator tier and for the full result;</item>
 /// <item>the warm median of the simulator tier (<see cref="Simulator.Run"/>: SMA columns, signals, simulation,
-/// equity curve and trades; target 5.6 ms, a hand-tuned numba kernel on this machine) and of the full result
+/// equity curve and trades; target 5.6 ms, a hand-tuned numba kernel on this machine), called in a loop as a sweep
+/// does and again with a full collection before every call, and of the full result
 /// (<see cref="BacktestRunner.Run"/>: plus the data-quality report, every metric and the manifest);</item>
 /// <item>the same bars with stop-loss, take-profit and a trailing stop on every entry, long-short.</item>
 /// </list>
@@ -38,7 +39,8 @@ internal static class W1Workload
 
         var firstSim = FirstCalls(options, "simulator", 0.2);
         var firstFull = FirstCalls(options, "runner", null);
-        var warm = Measurement.Time("w1 warm (simulator)", options.Runs, 0.0056, () => Simulator.Run(bars, W1Strategy()), Check);
+        var warm = Measurement.Time("w1 warm (simulator)", options.Runs, 0.0056, () => Simulator.Run(bars, W1Strategy()), Check, collect: false);
+        var warmCollected = Measurement.Time("w1 warm, GC before each", options.Runs, 0.0056, () => Simulator.Run(bars, W1Strategy()), Check);
         var full = Measurement.Time("w1 warm (full result)", options.Runs, null, () => BacktestRunner.Run(Options, bars),
             r => string.Create(CultureInfo.InvariantCulture, $"{Check(r.GetSimulation())}, Sharpe {r.SharpeRatio:0.00}"));
         var stopOptions = SimulationOptions.Default with { Stops = new ProtectiveStops { Trailing = StopLevel.Percent(0.003) } };
@@ -50,7 +52,7 @@ internal static class W1Workload
             return string.Create(CultureInfo.InvariantCulture,
                 $"{result.TradeCount:N0} trades ({trades.Count(t => t.ExitReason == ExitReason.StopLoss):N0} SL, {trades.Count(t => t.ExitReason == ExitReason.TakeProfit):N0} TP, {trades.Count(t => t.ExitReason == ExitReason.TrailingStop):N0} trail), {result.AmbiguousBars:N0} ambiguous bars");
         });
-        return [warm, full, stops, firstSim, firstFull, load];
+        return [warm, warmCollected, full, stops, firstSim, firstFull, load];
     }
 
     /// <summary>The child process's job: load the bars, time one call, print the seconds.</summary>
