@@ -82,6 +82,18 @@ public sealed class CandlesCommandTests : IDisposable
         Assert.Contains("nope-1h.csv", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2024-02-01", "2024-01-01")]
+    [InlineData("2024-01-01", "2024-01-01")]
+    public async Task EmptyRange_ExitsOneSayingTheRangeIsEmpty(string start, string end)
+    {
+        var (code, stdout, stderr) = await CliRun.RunAsync("candles", "--symbol", "BTCUSDT", "--start", start, "--end", end);
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.Contains("range is empty", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownSampleSymbol_ExitsOneListingTheSymbols()
     {

@@ -36,10 +36,15 @@ public sealed class CandleFeed : IDisposable
     public IReadOnlyList<string> Targets { get; }
 
     /// <summary>Resolves the targets of <paramref name="query"/> (asking the exchange for the top N when told to).</summary>
-    /// <exception cref="BacktestException">No symbols or files, or the top-N request failed.</exception>
+    /// <exception cref="BacktestException">No symbols or files, an empty time range, or the top-N request failed.</exception>
     public static async Task<CandleFeed> OpenAsync(CandleQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.StartTime is { } start && query.EndTime is { } end && start >= end)
+        {
+            throw new BacktestException(ErrorKind.InvalidArgument,
+                $"The range is empty: start {start:yyyy-MM-dd'T'HH:mm:ss'Z'} is not before end {end:yyyy-MM-dd'T'HH:mm:ss'Z'} (the end is exclusive).", "EndTime");
+        }
         if (query.Source == CandleSourceKind.Csv)
         {
             if (query.Paths.Count == 0) throw new BacktestException(ErrorKind.InvalidArgument, "The Csv source needs at least one file path.", "Path");
