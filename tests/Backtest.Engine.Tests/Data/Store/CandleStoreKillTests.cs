@@ -24,7 +24,8 @@ public sealed class CandleStoreKillTests : IDisposable
     public async Task Kill_DuringSync_LeavesWholePagesAndTheNextSyncCompletesExactly()
     {
         string db = _folder.File();
-        using var child = Child.Start("sync", db, SharedData.Path("binance/spot/BTCUSDT-1h.csv.gz"), "BTCUSDT", "1h", "250", "1",
+        // 180 pages at 25 ms each: the kill (after about 20 pages) always lands well before the sync could finish.
+        using var child = Child.Start("sync", db, SharedData.Path("binance/spot/BTCUSDT-1h.csv.gz"), "BTCUSDT", "1h", "250", "25",
             Now.ToString(CultureInfo.InvariantCulture));
         long reported = 0;
         while (reported < 5000)
