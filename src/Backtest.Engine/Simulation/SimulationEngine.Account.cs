@@ -70,6 +70,7 @@ internal sealed partial class SimulationEngine
         _entryPrice = price;
         _entryFee = fee;
         _entryBar = bar;
+        _entryTag = order.Tag;
         _feesPaid += fee;
         _stops.Arm(order.Stops, direction, price, armedFrom, _market, lastClosedBar);
     }
@@ -83,7 +84,7 @@ internal sealed partial class SimulationEngine
         double notional = quantity * price;
         double fee = _options.Fee.Fee(new FeeContext(price, quantity, notional, isMaker));
         _cash = isLong ? _cash + (notional - fee) : _cash - (notional + fee);
-        _trades.Add(new TradeRow(_entryBar, bar, isLong ? TradeSide.Long : TradeSide.Short, quantity, _entryPrice, price, _entryFee, fee, reason));
+        _trades.Add(new TradeRow(_entryBar, bar, isLong ? TradeSide.Long : TradeSide.Short, quantity, _entryPrice, price, _entryFee, fee, reason, _entryTag));
         _feesPaid += fee;
         _position = 0;
         _entryBar = -1;

@@ -38,6 +38,7 @@ internal sealed partial class SimulationEngine
     private readonly bool _slippageFree;
 
     private double _cash, _position, _entryPrice, _entryFee, _feesPaid;
+    private string? _entryTag;
     private int _entryBar = -1, _ambiguousBars, _rejectedOrders, _expiredOrders;
 
     public SimulationEngine(CandleSeries candles, IStrategy strategy, SimulationOptions options, IntrabarPolicy intrabar)
@@ -158,7 +159,7 @@ internal sealed partial class SimulationEngine
         int last = _candles.Count - 1;
         var rows = _trades;
         TradeRow? open = _position == 0 ? null : new TradeRow(_entryBar, last, _position > 0 ? TradeSide.Long : TradeSide.Short,
-            Math.Abs(_position), _entryPrice, _candles.Close[last], _entryFee, 0, ExitReason.Open);
+            Math.Abs(_position), _entryPrice, _candles.Close[last], _entryFee, 0, ExitReason.Open, _entryTag);
         return new SimulationResult(_candles, _strategy.Name, _options.InitialCash, _equity, rows, open, _cash, _position, _feesPaid,
             _ambiguousBars, _rejectedOrders, _expiredOrders);
     }

@@ -150,6 +150,6 @@ public sealed class SimulationResult
         double pnl = row.Pnl;
         return new Trade(CandleSeries.ToUtc(times[row.EntryBar]), isOpen ? null : CandleSeries.ToUtc(times[row.ExitBar]), Candles.Symbol,
             row.Side, row.Quantity, row.EntryPrice, row.ExitPrice, pnl, pnl / (row.Quantity * row.EntryPrice) * 100,
-            row.EntryFee + row.ExitFee, row.EntryBar, row.ExitBar, row.ExitBar - row.EntryBar, row.Reason);
+            row.EntryFee + row.ExitFee, row.EntryBar, row.ExitBar, row.ExitBar - row.EntryBar, row.Reason, row.EntryTag);
     }
 }

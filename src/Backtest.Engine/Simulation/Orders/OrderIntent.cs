@@ -43,6 +43,15 @@ public readonly record struct OrderIntent
     /// <summary>Stop-loss, take-profit and trailing stop for the position an entry opens; null uses the options' defaults.</summary>
     public ProtectiveStops? Stops { get; init; }
 
+    /// <summary>
+    /// How strongly the strategy wants this entry (larger = stronger; default 0). When a portfolio has fewer free
+    /// position slots than entries asking for one at the same close, the strongest go first, ties by symbol.
+    /// </summary>
+    public double Strength { get; init; }
+
+    /// <summary>A label the entry's trade carries (<see cref="Trade.EntryTag"/>), e.g. which tier of a hybrid entry filled; null for none.</summary>
+    public string? Tag { get; init; }
+
     /// <summary>A market order.</summary>
     public static OrderIntent Market(OrderAction action) => new(action, OrderType.Market, double.NaN, double.NaN);
 
@@ -66,6 +75,7 @@ public readonly record struct OrderIntent
         if (needsStop && !(StopPrice > 0 && double.IsFinite(StopPrice))) throw Invalid("StopPrice", $"a {Type} order needs a finite, positive stop price; got {StopPrice}");
         if (TimeoutBars < 0) throw Invalid("TimeoutBars", $"must be 0 (no timeout) or more; got {TimeoutBars}");
         if (!double.IsNaN(Quantity) && !(Quantity > 0 && double.IsFinite(Quantity))) throw Invalid("Quantity", $"must be NaN (sizing model) or finite and positive; got {Quantity}");
+        if (!double.IsFinite(Strength)) throw Invalid("Strength", $"must be finite; got {Strength}");
     }
 
     private static BacktestException Invalid(string name, string what) =>

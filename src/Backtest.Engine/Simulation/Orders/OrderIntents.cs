@@ -32,10 +32,16 @@ public sealed class OrderIntents
     }
 
     /// <summary>A market order to be long (reversing a short), with optional stops for the new position.</summary>
-    public void EnterLong(ProtectiveStops? stops = null) => Append(OrderIntent.Market(OrderAction.EnterLong) with { Stops = stops });
+    /// <param name="stops">Stops for the new position, or null for the options' defaults.</param>
+    /// <param name="strength">Ranking among entries competing for portfolio slots (see <see cref="OrderIntent.Strength"/>).</param>
+    public void EnterLong(ProtectiveStops? stops = null, double strength = 0) =>
+        Append(OrderIntent.Market(OrderAction.EnterLong) with { Stops = stops, Strength = strength });
 
     /// <summary>A market order to be short (reversing a long), with optional stops for the new position.</summary>
-    public void EnterShort(ProtectiveStops? stops = null) => Append(OrderIntent.Market(OrderAction.EnterShort) with { Stops = stops });
+    /// <param name="stops">Stops for the new position, or null for the options' defaults.</param>
+    /// <param name="strength">Ranking among entries competing for portfolio slots (see <see cref="OrderIntent.Strength"/>).</param>
+    public void EnterShort(ProtectiveStops? stops = null, double strength = 0) =>
+        Append(OrderIntent.Market(OrderAction.EnterShort) with { Stops = stops, Strength = strength });
 
     /// <summary>A market order closing the position.</summary>
     public void Exit() => Append(OrderIntent.Market(OrderAction.Exit));
@@ -47,12 +53,12 @@ public sealed class OrderIntents
     /// The market order a <see cref="Strategies.Signal"/> means at this close: an entry unless the position is
     /// already on that side, an exit only of the side held; anything else is ignored.
     /// </summary>
-    public void Signal(Signal signal, ProtectiveStops? stops = null)
+    public void Signal(Signal signal, ProtectiveStops? stops = null, double strength = 0)
     {
         switch (signal)
         {
-            case Strategies.Signal.EnterLong when Position <= 0: EnterLong(stops); break;
-            case Strategies.Signal.EnterShort when Position >= 0: EnterShort(stops); break;
+            case Strategies.Signal.EnterLong when Position <= 0: EnterLong(stops, strength); break;
+            case Strategies.Signal.EnterShort when Position >= 0: EnterShort(stops, strength); break;
             case Strategies.Signal.ExitLong when Position > 0: Exit(); break;
             case Strategies.Signal.ExitShort when Position < 0: Exit(); break;
         }
@@ -62,6 +68,7 @@ public sealed class OrderIntents
     // strategy passes the same stops object bar after bar, so it is checked once.
     private void Append(in OrderIntent intent)
     {
+        if (!double.IsFinite(intent.Strength)) intent.Validate();
         if (intent.Stops is { } stops && !ReferenceEquals(stops, _checkedStops))
         {
             stops.Validate();

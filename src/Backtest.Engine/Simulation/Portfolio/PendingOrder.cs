@@ -12,6 +12,8 @@ internal struct PendingOrder
     public ProtectiveStops Stops;
     public int SubmittedBar;
     public bool Triggered;
+    public double Strength;
+    public string? Tag;
 
     public PendingOrder(in OrderIntent intent, ProtectiveStops stops, int bar)
     {
@@ -24,6 +26,8 @@ internal struct PendingOrder
         Stops = stops;
         SubmittedBar = bar;
         Triggered = false;
+        Strength = intent.Strength;
+        Tag = intent.Tag;
     }
 
     /// <summary>True once the order has outlived its timeout at <paramref name="bar"/>.</summary>

@@ -21,9 +21,10 @@ namespace Backtest.Engine.Simulation;
 /// <param name="ExitBar">Index of the exit fill bar (the last bar for an open trade).</param>
 /// <param name="BarsHeld">Exit bar minus entry bar.</param>
 /// <param name="ExitReason">Why the trade ended.</param>
+/// <param name="EntryTag">The entry order's <see cref="OrderIntent.Tag"/> (e.g. which tier of a hybrid entry filled), or null.</param>
 public sealed record Trade(
     DateTime EntryTime, DateTime? ExitTime, string Symbol, TradeSide Side, double Quantity, double EntryPrice, double ExitPrice,
-    double Pnl, double ReturnPct, double Fees, int EntryBar, int ExitBar, int BarsHeld, ExitReason ExitReason)
+    double Pnl, double ReturnPct, double Fees, int EntryBar, int ExitBar, int BarsHeld, ExitReason ExitReason, string? EntryTag = null)
 {
     /// <summary>True while the position is still open.</summary>
     public bool IsOpen => ExitTime is null;

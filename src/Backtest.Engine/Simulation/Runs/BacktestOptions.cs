@@ -59,6 +59,12 @@ public sealed record BacktestOptions
     /// <summary>Data-quality policy applied to candles given directly (candles loaded by a query follow the query's).</summary>
     public QualityPolicy QualityPolicy { get; init; } = QualityPolicy.Warn;
 
+    /// <summary>USD-M perpetual futures (leverage, margin, funding); null for spot.</summary>
+    public FuturesSpec? Futures { get; init; }
+
+    /// <summary>Multi-symbol portfolio rules (max positions, exposure caps); null for no limits beyond the cash.</summary>
+    public PortfolioRules? Portfolio { get; init; }
+
     /// <summary>Random seed, recorded in the manifest (the built-in strategies and models are deterministic).</summary>
     public long Seed { get; init; }
 
@@ -91,6 +97,8 @@ public sealed record BacktestOptions
             AtrPeriod = AtrPeriod,
         };
         options.Validate();
+        Futures?.Validate();
+        Portfolio?.Validate();
         return options;
     }
 }
