@@ -43,7 +43,16 @@ public class ProtectiveStopTests
         Assert.Equal((3, 111.5, ExitReason.TakeProfit), (trade.ExitBar, trade.ExitPrice, trade.ExitReason));
     }
 
+    [Fact]
+    public void DistanceLevels_AreMeasuredFromTheFill()
+    {
+        // Entry 100: stop 100 - 2.5 = 97.5 (bar 2's low 97 reaches it); the take-profit at 115 is never reached.
+        var trade = Assert.Single(RunLong(new ProtectiveStops { StopLoss = StopLevel.Offset(2.5), TakeProfit = StopLevel.Offset(15) }).GetTrades());
+        Assert.Equal((2, 97.5, ExitReason.StopLoss), (trade.ExitBar, trade.ExitPrice, trade.ExitReason));
+    }
+
     [Theory]
+    [InlineData(StopLevelKind.Distance, 0, false)]
     [InlineData(StopLevelKind.Percent, 1.5, false)]
     [InlineData(StopLevelKind.Price, -3, false)]
     [InlineData(StopLevelKind.AtrMultiple, 0, false)]

@@ -17,6 +17,9 @@ public sealed record StopLevel(StopLevelKind Kind, double Value)
     /// <summary>A multiple of the ATR.</summary>
     public static StopLevel Atr(double multiple) => new(StopLevelKind.AtrMultiple, multiple);
 
+    /// <summary>A price distance from the entry fill (or, trailing, from the best price since entry).</summary>
+    public static StopLevel Offset(double distance) => new(StopLevelKind.Distance, distance);
+
     /// <summary>Throws unless the value suits the kind.</summary>
     /// <param name="name">The parameter name for the message (e.g. stop_loss).</param>
     /// <param name="trailing">True for trailing distances, which cannot be absolute prices.</param>
@@ -29,6 +32,7 @@ public sealed record StopLevel(StopLevelKind Kind, double Value)
             StopLevelKind.Price when !(Value > 0 && double.IsFinite(Value)) => "a price must be finite and positive",
             StopLevelKind.Percent when !(Value > 0 && Value < 1) => "a percent level is a fraction above 0 and below 1 (0.02 = 2 %)",
             StopLevelKind.AtrMultiple when !(Value > 0 && Value <= 1000) => "an ATR multiple must be above 0 and at most 1000",
+            StopLevelKind.Distance when !(Value > 0 && double.IsFinite(Value)) => "a distance must be finite and positive",
             _ when !Enum.IsDefined(Kind) => "unknown kind",
             _ => null,
         };
@@ -47,6 +51,7 @@ public sealed record StopLevel(StopLevelKind Kind, double Value)
     {
         StopLevelKind.Price => Value,
         StopLevelKind.Percent => entry * (1 + sign * Value),
+        StopLevelKind.Distance => entry + sign * Value,
         _ => entry + sign * Value * atr,
     };
 
@@ -55,6 +60,7 @@ public sealed record StopLevel(StopLevelKind Kind, double Value)
     {
         StopLevelKind.Price => string.Create(CultureInfo.InvariantCulture, $"price {Value}"),
         StopLevelKind.Percent => string.Create(CultureInfo.InvariantCulture, $"{Value * 100} %"),
+        StopLevelKind.Distance => string.Create(CultureInfo.InvariantCulture, $"{Value} away"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{Value} x ATR"),
     };
 }

@@ -11,4 +11,10 @@ public enum StopLevelKind
 
     /// <summary>A multiple of the ATR of the last bar closed before the fill (trailing: of each bar's ATR).</summary>
     AtrMultiple = 2,
+
+    /// <summary>
+    /// A price distance from the entry fill (trailing: from the best price since entry), e.g. a strategy's own
+    /// <c>2 × ATR(21)</c> computed at its decision.
+    /// </summary>
+    Distance = 3,
 }
