@@ -89,17 +89,9 @@ public static class BacktestReportWriter
     private static void WriteEquity(TextWriter writer, BacktestResult result)
     {
         writer.WriteLine("time,equity,drawdown_pct");
-        var simulation = result.GetSimulation();
-        var times = simulation.Candles.OpenTimeMs;
-        var equity = simulation.Equity;
-        var drawdown = PerformanceCalculator.DrawdownPct(result.GetPerformanceInput());
-        for (int i = 0; i < equity.Length; i++)
+        foreach (var point in result.GetEquityCurve())
         {
-            writer.Write(ReportText.Time(CandleSeries.ToUtc(times[i])));
-            writer.Write(',');
-            writer.Write(ReportText.Number(equity[i]));
-            writer.Write(',');
-            writer.WriteLine(ReportText.Number(drawdown[i]));
+            writer.WriteLine(string.Join(',', ReportText.Time(point.Time), ReportText.Number(point.Equity), ReportText.Number(point.DrawdownPct)));
         }
     }
 

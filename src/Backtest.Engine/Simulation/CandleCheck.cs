@@ -16,6 +16,28 @@ internal static class CandleCheck
     // A series never changes, so one that passed is remembered and not scanned again (sweeps run it many times).
     private static readonly ConditionalWeakTable<CandleSeries, object> Passed = [];
 
+    /// <summary>Throws unless every series of a portfolio can be simulated, all share one interval, and no symbol repeats.</summary>
+    /// <exception cref="BacktestException">No series, mixed intervals or a repeated symbol (InvalidArgument naming it), or a bad series.</exception>
+    public static void RequireBasket(IReadOnlyList<CandleSeries> basket)
+    {
+        ArgumentNullException.ThrowIfNull(basket);
+        if (basket.Count == 0) throw new BacktestException(ErrorKind.InvalidArgument, "A portfolio needs the candles of at least one symbol.", "candles");
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var candles in basket)
+        {
+            Require(candles);
+            if (candles.Interval != basket[0].Interval)
+            {
+                throw new BacktestException(ErrorKind.InvalidArgument,
+                    $"A portfolio's symbols must share one interval: {basket[0].Symbol} is {basket[0].Interval}, {candles.Symbol} is {candles.Interval}.", candles.Symbol);
+            }
+            if (!seen.Add(candles.Symbol))
+            {
+                throw new BacktestException(ErrorKind.InvalidArgument, $"{candles.Symbol} is in the portfolio twice; give each symbol once.", candles.Symbol);
+            }
+        }
+    }
+
     /// <summary>Throws unless <paramref name="candles"/> can be simulated.</summary>
     /// <exception cref="BacktestException">Fewer than two bars (InvalidArgument) or a bad price (InvalidData naming the row, time and column).</exception>
     public static void Require(CandleSeries candles)

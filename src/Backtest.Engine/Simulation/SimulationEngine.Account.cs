@@ -41,6 +41,13 @@ internal sealed partial class SimulationEngine
         double rounded = lots.Round(quantity);
         if (rounded != quantity) allIn = false;
         quantity = rounded;
+        var budget = Budget();
+        if (quantity * price > budget.MaxNotional)
+        {
+            // An exposure cap binds: the largest quantity under it.
+            quantity = lots.Round(budget.MaxNotional / price);
+            allIn = false;
+        }
         double notional = quantity * price;
         if (!(quantity > 0) || notional < lots.MinNotional)
         {
@@ -48,7 +55,8 @@ internal sealed partial class SimulationEngine
             return;
         }
         double fee = fees.Fee(new FeeContext(price, quantity, notional, isMaker));
-        if (!allIn && notional + fee > _cash)
+        double leverage = _margin.Leverage;
+        if (!allIn && notional / leverage + fee > budget.Cash)
         {
             double step = lots.EffectiveStep;
             if (sized && step > 0)
@@ -57,15 +65,25 @@ internal sealed partial class SimulationEngine
                 notional = quantity * price;
                 fee = fees.Fee(new FeeContext(price, quantity, notional, isMaker));
             }
-            if (!(quantity > 0) || notional < lots.MinNotional || notional + fee > _cash)
+            if (!(quantity > 0) || notional < lots.MinNotional || notional / leverage + fee > budget.Cash)
             {
                 _rejectedOrders++;
                 return;
             }
         }
 
-        // A short sale's proceeds are held as cash; the position's negative mark offsets them in equity.
-        _cash = direction > 0 ? (allIn ? 0 : _cash - (notional + fee)) : _cash + (notional - fee);
+        if (_margin.Active && !_margin.Allows(direction * quantity, price))
+        {
+            _rejectedOrders++;
+            return;
+        }
+
+        // A short sale's proceeds are held as cash; the position's negative mark offsets them in equity. All-in (alone,
+        // unleveraged) leaves exactly zero cash.
+        double flow = direction > 0 ? -(notional + fee) : notional - fee;
+        bool zeroCash = allIn && direction > 0 && leverage == 1 && _account.Portfolio is null;
+        _account.Cash = zeroCash ? 0 : _account.Cash + flow;
+        _flow += flow;
         _position = direction * quantity;
         _entryPrice = price;
         _entryFee = fee;
@@ -73,6 +91,7 @@ internal sealed partial class SimulationEngine
         _entryTag = order.Tag;
         _feesPaid += fee;
         _stops.Arm(order.Stops, direction, price, armedFrom, _market, lastClosedBar);
+        if (_margin.Active) OpenMargin();
     }
 
     /// <summary>Closes the whole position at <paramref name="basePrice"/> (before slippage) and records the trade.</summary>
@@ -83,12 +102,15 @@ internal sealed partial class SimulationEngine
         double price = isMaker ? basePrice : Slip(isLong ? OrderSide.Sell : OrderSide.Buy, basePrice, quantity, lastClosedBar);
         double notional = quantity * price;
         double fee = _options.Fee.Fee(new FeeContext(price, quantity, notional, isMaker));
-        _cash = isLong ? _cash + (notional - fee) : _cash - (notional + fee);
+        double flow = isLong ? notional - fee : -(notional + fee);
+        _account.Cash += flow;
+        _flow += flow;
         _trades.Add(new TradeRow(_entryBar, bar, isLong ? TradeSide.Long : TradeSide.Short, quantity, _entryPrice, price, _entryFee, fee, reason, _entryTag));
         _feesPaid += fee;
         _position = 0;
         _entryBar = -1;
         _stops.Disarm();
+        if (_margin.Active) _margin.Close();
     }
 
     private SizingDecision Size(OrderSide side, int direction, double price, double feeRate, ProtectiveStops stops, int lastClosedBar)
@@ -99,9 +121,18 @@ internal sealed partial class SimulationEngine
             double atr = stopLoss.Kind == StopLevelKind.AtrMultiple ? _market.Atr(lastClosedBar) : double.NaN;
             stopPrice = stopLoss.ToPrice(price, atr, -direction);
         }
-        // Entries happen flat (a reversal closes first), so equity is the cash.
-        return _options.Sizing.Size(new SizingContext(side, price, _cash, _cash, feeRate, _options.Fee.FixedPerFill, stopPrice));
+        // Entries happen flat (a reversal closes first), so alone the equity is the cash; a portfolio says what this
+        // entry may use. With leverage, models size the margin: they see the fee per unit of margin, and the quantity
+        // their margin buys is leverage times theirs (bit-identical to spot at 1x).
+        var budget = Budget();
+        double leverage = _margin.Leverage;
+        var decision = _options.Sizing.Size(new SizingContext(side, price, budget.Cash, budget.Equity, feeRate * leverage, _options.Fee.FixedPerFill, stopPrice));
+        return leverage == 1 || _options.Sizing is FixedQuantitySizing ? decision : decision with { Quantity = decision.Quantity * leverage };
     }
+
+    /// <summary>What an entry may use: alone, the cash; in a portfolio, its share under the slots and exposure caps.</summary>
+    private EntryBudget Budget() =>
+        _account.Portfolio?.Budget(this) ?? new EntryBudget(_account.Cash, _account.Cash, double.PositiveInfinity);
 
     private double Slip(OrderSide side, double price, double quantity, int lastClosedBar) =>
         _slippageFree ? price : _options.Slippage.Price(new SlippageContext(side, price, quantity, lastClosedBar, _market));

@@ -36,12 +36,18 @@ internal sealed partial class SimulationEngine
     private StopState _stops;
     private ProtectiveStops _signalStops = ProtectiveStops.None;
     private readonly bool _slippageFree;
+    private readonly Account _account;
 
-    private double _cash, _position, _entryPrice, _entryFee, _feesPaid;
+    private double _position, _entryPrice, _entryFee, _feesPaid, _flow;
     private string? _entryTag;
     private int _entryBar = -1, _ambiguousBars, _rejectedOrders, _expiredOrders;
 
-    public SimulationEngine(CandleSeries candles, IStrategy strategy, SimulationOptions options, IntrabarPolicy intrabar)
+    /// <param name="candles">The symbol's candles.</param>
+    /// <param name="strategy">The strategy (an instance of its own: it keeps per-run state).</param>
+    /// <param name="options">The models.</param>
+    /// <param name="intrabar">The intrabar policy of this run (the bounds re-run the others).</param>
+    /// <param name="account">The shared cash of a portfolio, or null for an account of its own.</param>
+    public SimulationEngine(CandleSeries candles, IStrategy strategy, SimulationOptions options, IntrabarPolicy intrabar, Account? account = null)
     {
         _candles = candles;
         _strategy = strategy;
@@ -49,7 +55,10 @@ internal sealed partial class SimulationEngine
         _intrabar = intrabar;
         _market = new MarketView(candles, options.AtrPeriod, options.LowerTimeframe);
         _equity = GC.AllocateUninitializedArray<double>(candles.Count);
-        _cash = options.InitialCash;
+        _account = account ?? new Account(options.InitialCash);
+        _margin = options.Futures is { } futures
+            ? new MarginBook(futures, options.MarginModel ?? new UsdMMarginModel(futures), options.FundingRates?.GetValueOrDefault(candles.Symbol), candles)
+            : MarginBook.Spot;
         _slippageFree = options.Slippage is NoSlippage;
     }
 
@@ -83,11 +92,11 @@ internal sealed partial class SimulationEngine
     {
         int n = _candles.Count;
         ReadOnlySpan<sbyte> signals = signalColumn is null ? default : MemoryMarshal.Cast<Signal, sbyte>(signalColumn.AsSpan(0, n));
-        ReadOnlySpan<double> high = _candles.High, low = _candles.Low, close = _candles.Close;
+        ReadOnlySpan<double> close = _candles.Close;
         for (int i = 0; i < n; i++)
         {
             if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (signalColumn is not null && _pendingCount == 0 && !_stops.Active && signals[i] == 0)
+            if (signalColumn is not null && _pendingCount == 0 && !_stops.Active && signals[i] == 0 && !_margin.Active)
             {
                 int next = signals.Slice(i).IndexOfAnyExcept((sbyte)0);
                 int end = next < 0 ? n : i + next;
@@ -95,17 +104,29 @@ internal sealed partial class SimulationEngine
                 i = end - 1;
                 continue;
             }
-            if (_pendingCount > 0) FillPending(i, marketOrders: true);
-            if (_stops.Active && i >= _stops.ArmedFrom) CheckStops(i);
-            if (_pendingCount > 0) FillPending(i, marketOrders: false);
-            Decide(i, close[i], signalColumn);
-            if (_stops.Active && i >= _stops.ArmedFrom) _stops.Follow(high[i], low[i], _market, i);
-            _equity[i] = _cash + _position * close[i];
+            OpenBar(i);
+            Ask(i, close[i], signalColumn);
+            SubmitIntents(i);
+            CloseBar(i);
         }
         Finish(n, _candles.Open[n - 1], close[n - 1]);
     }
 
-    private void Decide(int bar, double close, Signal[]? signals)
+    /// <summary>
+    /// The bar until its close: funding due at its open, pending market orders at the open, then the open position's
+    /// liquidation, stops and take-profit, then resting limit and stop orders.
+    /// </summary>
+    internal void OpenBar(int i)
+    {
+        if (_margin.Funds && _margin.NextFundingBar == i) PayFunding(i);
+        if (_pendingCount > 0) FillPending(i, marketOrders: true);
+        bool liquidated = _margin.Active && _position != 0 && CheckLiquidation(i);
+        if (!liquidated && _stops.Active && i >= _stops.ArmedFrom) CheckStops(i);
+        if (_pendingCount > 0) FillPending(i, marketOrders: false);
+    }
+
+    /// <summary>The strategy's decision at bar <paramref name="bar"/>'s close, written to the intents (not yet submitted).</summary>
+    internal void Ask(int bar, double close, Signal[]? signals)
     {
         _intents.Reset(_position);
         if (signals is not null)
@@ -114,18 +135,37 @@ internal sealed partial class SimulationEngine
         }
         else
         {
-            _strategy.OnBar(new BarState(bar, _position, _cash, _cash + _position * close, _position == 0 ? double.NaN : _entryPrice, _position == 0 ? -1 : _entryBar), _intents);
+            double equity = _account.Portfolio?.Equity() ?? _account.Cash + _position * close;
+            _strategy.OnBar(new BarState(bar, _position, _account.Cash, equity, _position == 0 ? double.NaN : _entryPrice, _position == 0 ? -1 : _entryBar), _intents);
         }
+    }
+
+    /// <summary>Submits the intents <see cref="Ask"/> wrote (a portfolio may have dropped entries first).</summary>
+    internal void SubmitIntents(int bar)
+    {
         if (_intents.CancelsPending) _pendingCount = 0;
         if (_intents.Count > 0) Submit(bar);
     }
+
+    /// <summary>After the decision: the trailing stop follows the bar, and the bar is marked at its close.</summary>
+    internal void CloseBar(int i)
+    {
+        double close = _candles.Close[i];
+        if (_stops.Active && i >= _stops.ArmedFrom) _stops.Follow(_candles.High[i], _candles.Low[i], _market, i);
+        // Alone, the equity is the account's; in a portfolio, the column is this symbol's share: its cash flows and position.
+        _equity[i] = Cash + _position * close;
+        LastClose = close;
+    }
+
+    /// <summary>This book's cash: the account's when alone; in a portfolio, the starting cash plus this symbol's cash flows.</summary>
+    private double Cash => _account.Portfolio is null ? _account.Cash : _account.InitialCash + _flow;
 
     /// <summary>Marks bars [from, to) with a position that cannot change there: cash + position × close.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkRun(int from, int to, ReadOnlySpan<double> close)
     {
         var equity = _equity.AsSpan(from, to - from);
-        double cash = _cash, position = _position;
+        double cash = _account.Cash, position = _position;
         if (position == 0)
         {
             equity.Fill(cash);
@@ -146,21 +186,23 @@ internal sealed partial class SimulationEngine
         for (; k < prices.Length; k++) equity[k] = cash + position * prices[k];
     }
 
-    private void Finish(int n, double lastOpen, double lastClose)
+    /// <summary>Applies the end-of-data policy after the last bar.</summary>
+    internal void Finish(int n, double lastOpen, double lastClose)
     {
         if (_position == 0 || _options.EndOfData == EndOfDataPolicy.Keep) return;
         double price = _options.EndOfData == EndOfDataPolicy.CloseAtLastOpen ? lastOpen : lastClose;
         ClosePosition(n - 1, price, isMaker: false, ExitReason.EndOfData, lastClosedBar: n - 1);
-        _equity[n - 1] = _cash;
+        _equity[n - 1] = Cash;
     }
 
-    private SimulationResult Result()
+    /// <summary>The book's result (its equity column, trades and counters).</summary>
+    internal SimulationResult Result()
     {
         int last = _candles.Count - 1;
         var rows = _trades;
         TradeRow? open = _position == 0 ? null : new TradeRow(_entryBar, last, _position > 0 ? TradeSide.Long : TradeSide.Short,
             Math.Abs(_position), _entryPrice, _candles.Close[last], _entryFee, 0, ExitReason.Open, _entryTag);
-        return new SimulationResult(_candles, _strategy.Name, _options.InitialCash, _equity, rows, open, _cash, _position, _feesPaid,
-            _ambiguousBars, _rejectedOrders, _expiredOrders);
+        return new SimulationResult(_candles, _strategy.Name, _options.InitialCash, _equity, rows, open, Cash, _position, _feesPaid,
+            _ambiguousBars, _rejectedOrders, _expiredOrders, _margin.Liquidations, _margin.FundingPaid);
     }
 }

@@ -35,6 +35,15 @@ public sealed record SimulationOptions
     /// <summary>Stops every entry gets unless its own intent sets them (per stop: the intent's wins).</summary>
     public ProtectiveStops Stops { get; init; } = ProtectiveStops.None;
 
+    /// <summary>USD-M perpetual futures: leverage, margin mode, liquidation, funding; null for spot.</summary>
+    public FuturesSpec? Futures { get; init; }
+
+    /// <summary>The margin model for <see cref="Futures"/>; null uses <see cref="UsdMMarginModel"/> of the spec.</summary>
+    public IMarginModel? MarginModel { get; init; }
+
+    /// <summary>Funding rates by symbol, for futures runs with funding on.</summary>
+    public IReadOnlyDictionary<string, FundingRates>? FundingRates { get; init; }
+
     /// <summary>Which of stop and take-profit a bar reaching both fills first.</summary>
     public IntrabarPolicy Intrabar { get; init; } = IntrabarPolicy.Pessimistic;
 
@@ -84,5 +93,6 @@ public sealed record SimulationOptions
             throw new BacktestException(ErrorKind.InvalidArgument, "The LowerTimeframe intrabar policy needs lower-timeframe candles (LowerTimeframe).", "LowerTimeframe");
         }
         _ = new Indicators.AtrParameters(AtrPeriod);
+        Futures?.Validate();
     }
 }

@@ -16,7 +16,7 @@ public sealed class SimulationResult
     private IReadOnlyList<Trade>? _trades;
 
     internal SimulationResult(CandleSeries candles, string strategy, double initialCash, double[] equity, List<TradeRow> closed, TradeRow? open,
-        double finalCash, double finalPosition, double feesPaid, int ambiguousBars, int rejectedOrders, int expiredOrders)
+        double finalCash, double finalPosition, double feesPaid, int ambiguousBars, int rejectedOrders, int expiredOrders, int liquidations = 0, double fundingPaid = 0)
     {
         Candles = candles;
         Strategy = strategy;
@@ -31,6 +31,8 @@ public sealed class SimulationResult
         AmbiguousBars = ambiguousBars;
         RejectedOrders = rejectedOrders;
         ExpiredOrders = expiredOrders;
+        Liquidations = liquidations;
+        FundingPaid = fundingPaid;
         PessimisticFinalEquity = OptimisticFinalEquity = FinalEquity;
     }
 
@@ -81,6 +83,12 @@ public sealed class SimulationResult
 
     /// <summary>Orders that timed out unfilled.</summary>
     public int ExpiredOrders { get; }
+
+    /// <summary>Futures positions liquidated.</summary>
+    public int Liquidations { get; }
+
+    /// <summary>Net funding paid (negative when received), in the quote currency.</summary>
+    public double FundingPaid { get; }
 
     /// <summary>Sets the bounds once the simulator has re-run the other intrabar policies (before the result is handed out).</summary>
     internal void SetBounds(double pessimistic, double optimistic)

@@ -39,4 +39,39 @@ public static class Simulator
 
         double Rerun(IntrabarPolicy policy) => new SimulationEngine(candles, strategy, options, policy).Run(cancellationToken).FinalEquity;
     }
+
+    /// <summary>
+    /// Simulates one portfolio: <paramref name="candles"/> (one series per symbol, all of one interval) trading from one
+    /// cash account on the union of their bar times, each symbol with its own instance of the strategy
+    /// <paramref name="strategy"/> builds (see <see cref="PortfolioEngine"/> for the order of events, the slot
+    /// ranking and the budget of an entry). Bounds for ambiguous bars are computed as for one symbol.
+    /// </summary>
+    /// <exception cref="Errors.BacktestException">No candles, mixed intervals, a symbol twice, a series with fewer than
+    /// two candles or a bad price (naming the symbol and row), or invalid options.</exception>
+    public static PortfolioSimulation RunPortfolio(IReadOnlyList<CandleSeries> candles, Func<IStrategy> strategy, SimulationOptions? options = null,
+        PortfolioRules? rules = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(candles);
+        ArgumentNullException.ThrowIfNull(strategy);
+        options ??= SimulationOptions.Default;
+        rules ??= PortfolioRules.Unlimited;
+        options.Validate();
+        rules.Validate();
+        CandleCheck.RequireBasket(candles);
+        var result = Simulate(options.Intrabar);
+        int ambiguous = result.Symbols.Sum(s => s.AmbiguousBars);
+        if (ambiguous == 0) return result;
+        if (!options.ComputeBounds)
+        {
+            result.SetBounds(double.NaN, double.NaN);
+            return result;
+        }
+        result.SetBounds(
+            options.Intrabar == IntrabarPolicy.Pessimistic ? result.FinalEquity : Simulate(IntrabarPolicy.Pessimistic).FinalEquity,
+            options.Intrabar == IntrabarPolicy.Optimistic ? result.FinalEquity : Simulate(IntrabarPolicy.Optimistic).FinalEquity);
+        return result;
+
+        PortfolioSimulation Simulate(IntrabarPolicy policy) =>
+            new PortfolioEngine(candles, [.. candles.Select(_ => strategy())], options, rules, policy).Run(cancellationToken);
+    }
 }

@@ -78,6 +78,44 @@ public sealed class OrderIntents
         _items[Count++] = intent;
     }
 
+    /// <summary>True when an entry was written for this bar.</summary>
+    internal bool HasEntry
+    {
+        get
+        {
+            foreach (ref readonly var intent in Items)
+            {
+                if (intent.Action != OrderAction.Exit) return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>The largest strength among this bar's entries.</summary>
+    internal double EntryStrength
+    {
+        get
+        {
+            double strength = double.NegativeInfinity;
+            foreach (ref readonly var intent in Items)
+            {
+                if (intent.Action != OrderAction.Exit) strength = Math.Max(strength, intent.Strength);
+            }
+            return strength;
+        }
+    }
+
+    /// <summary>Removes this bar's entries (a portfolio with no free slot), keeping exits.</summary>
+    internal void RemoveEntries()
+    {
+        int kept = 0;
+        for (int k = 0; k < Count; k++)
+        {
+            if (_items[k].Action == OrderAction.Exit) _items[kept++] = _items[k];
+        }
+        Count = kept;
+    }
+
     internal void Reset(double position)
     {
         Position = position;

@@ -23,4 +23,7 @@ public enum ExitReason
 
     /// <summary>Closed after the last bar by the end-of-data policy.</summary>
     EndOfData = 6,
+
+    /// <summary>A futures position liquidated at its liquidation price.</summary>
+    Liquidation = 7,
 }

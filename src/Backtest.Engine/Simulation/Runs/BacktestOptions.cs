@@ -95,9 +95,9 @@ public sealed record BacktestOptions
             LowerTimeframe = lowerTimeframe,
             EndOfData = EndOfData,
             AtrPeriod = AtrPeriod,
+            Futures = Futures,
         };
         options.Validate();
-        Futures?.Validate();
         Portfolio?.Validate();
         return options;
     }

@@ -13,41 +13,69 @@ namespace Backtest.Engine.Simulation;
 /// </summary>
 public sealed record BacktestResult
 {
-    private readonly SimulationResult _simulation;
+    private readonly SimulationResult? _simulation;
+    private readonly PortfolioSimulation? _portfolio;
+    private readonly IReadOnlyList<BacktestResult> _symbols;
     private readonly PerformanceInput _input;
     private readonly PerformanceMetrics _metrics;
     private readonly RunManifest _manifest;
 
     internal BacktestResult(SimulationResult simulation, RunManifest manifest, DataQualityReport? quality)
+        : this(simulation.ToPerformanceInput(), manifest, quality, simulation.Candles.Symbol, simulation.Candles, simulation.Candles.IsSynthetic,
+            simulation.TradeCount)
     {
         _simulation = simulation;
+        _symbols = [this];
+        (PessimisticFinalEquity, OptimisticFinalEquity) = (simulation.PessimisticFinalEquity, simulation.OptimisticFinalEquity);
+        RejectedOrders = simulation.RejectedOrders;
+        (Liquidations, FundingPaid) = (simulation.Liquidations, simulation.FundingPaid);
+    }
+
+    /// <summary>A portfolio's result: its own metrics over the shared timeline, and one result per symbol.</summary>
+    internal BacktestResult(PortfolioSimulation portfolio, IReadOnlyList<BacktestResult> symbols, RunManifest manifest, DataQualityReport? quality)
+        : this(portfolio.ToPerformanceInput(), manifest, quality, string.Join(',', symbols.Select(s => s.Symbol)), symbols[0].GetSimulation().Candles,
+            symbols.Any(s => s.IsSynthetic), symbols.Sum(s => s.Trades))
+    {
+        _portfolio = portfolio;
+        _symbols = symbols;
+        StartTime = symbols.Min(s => s.StartTime);
+        EndTime = symbols.Max(s => s.EndTime);
+        (PessimisticFinalEquity, OptimisticFinalEquity) = (portfolio.PessimisticFinalEquity, portfolio.OptimisticFinalEquity);
+        RejectedOrders = symbols.Sum(s => s.RejectedOrders);
+        SkippedEntries = portfolio.SkippedEntries;
+        (Liquidations, FundingPaid) = (symbols.Sum(s => s.Liquidations), symbols.Sum(s => s.FundingPaid));
+        DataQuality = string.Join("; ", symbols.Where(s => s.DataQuality != "clean").Select(s => $"{s.Symbol}: {s.DataQuality}")) is { Length: > 0 } found ? found : "clean";
+    }
+
+    private BacktestResult(PerformanceInput input, RunManifest manifest, DataQualityReport? quality, string symbol, CandleSeries candles, bool synthetic,
+        int trades)
+    {
         _manifest = manifest;
-        _input = simulation.ToPerformanceInput();
+        _input = input;
+        _symbols = [];
         var m = _metrics = PerformanceCalculator.Compute(_input);
-        var candles = simulation.Candles;
-        Symbol = candles.Symbol;
+        var times = input.TimeMs.Span;
+        Symbol = symbol;
         Interval = candles.Interval;
-        StartTime = candles.StartTime!.Value;
-        EndTime = CandleSeries.ToUtc(candles.Interval.Next(candles.OpenTimeMs[candles.Count - 1]));
+        StartTime = CandleSeries.ToUtc(times[0]);
+        EndTime = CandleSeries.ToUtc(candles.Interval.Next(times[^1]));
         Strategy = manifest.Strategy;
         Parameters = string.Join(';', manifest.Parameters.Select(p => $"{p.Key}={p.Value}"));
-        Bars = candles.Count;
-        InitialCash = simulation.InitialCash;
+        Bars = input.Bars;
+        InitialCash = input.InitialCash;
         (FinalEquity, TotalReturnPct, CagrPct, AnnualVolatilityPct) = (m.FinalEquity, m.TotalReturnPct, m.CagrPct, m.AnnualVolatilityPct);
         (SharpeRatio, SortinoRatio, CalmarRatio) = (m.SharpeRatio, m.SortinoRatio, m.CalmarRatio);
         (MaxDrawdownPct, MaxDrawdownQuote, MaxDrawdownDuration, AverageDrawdownPct, AverageDrawdownDuration) =
             (m.MaxDrawdownPct, m.MaxDrawdownQuote, m.MaxDrawdownDuration, m.AverageDrawdownPct, m.AverageDrawdownDuration);
         ExposurePct = m.ExposurePct;
-        Trades = simulation.TradeCount;
+        Trades = trades;
         ClosedTrades = m.TradeCount;
         (WinRatePct, ProfitFactor, ExpectancyQuote, ExpectancyPct) = (m.WinRatePct, m.ProfitFactor, m.ExpectancyQuote, m.ExpectancyPct);
         (AverageTradePct, BestTradePct, WorstTradePct) = (m.AverageTradePct, m.BestTradePct, m.WorstTradePct);
         (AverageTradeDuration, MaxTradeDuration, Sqn, KellyFraction) = (m.AverageTradeDuration, m.MaxTradeDuration, m.Sqn, m.KellyFraction);
         (ValueAtRisk95Pct, ConditionalValueAtRisk95Pct) = (m.ValueAtRisk95Pct, m.ConditionalValueAtRisk95Pct);
         (BuyAndHoldReturnPct, FeesPaid, AmbiguousBars) = (m.BuyAndHoldReturnPct, m.FeesPaid, m.AmbiguousBars);
-        (PessimisticFinalEquity, OptimisticFinalEquity) = (simulation.PessimisticFinalEquity, simulation.OptimisticFinalEquity);
-        RejectedOrders = simulation.RejectedOrders;
-        IsSynthetic = candles.IsSynthetic;
+        IsSynthetic = synthetic;
         DataQuality = quality?.Summary ?? "not checked";
         DataSha256 = manifest.Data.Sha256;
     }
@@ -178,6 +206,18 @@ public sealed record BacktestResult
     /// <summary>Entries rejected (cash, minimum notional, or nothing left after rounding).</summary>
     public int RejectedOrders { get; }
 
+    /// <summary>Portfolio entries dropped because every position slot was taken (0 for one symbol).</summary>
+    public int SkippedEntries { get; }
+
+    /// <summary>Futures positions liquidated.</summary>
+    public int Liquidations { get; }
+
+    /// <summary>Net funding paid by the futures positions (negative when received), in the quote currency.</summary>
+    public double FundingPaid { get; }
+
+    /// <summary>Number of symbols: 1, or a portfolio's count.</summary>
+    public int SymbolCount => Math.Max(1, _symbols.Count);
+
     /// <summary>True when the candles are synthetic (the sample market).</summary>
     public bool IsSynthetic { get; }
 
@@ -187,14 +227,20 @@ public sealed record BacktestResult
     /// <summary>SHA-256 of the candles used (see <see cref="CandleFingerprint"/>).</summary>
     public string DataSha256 { get; }
 
-    /// <summary>Every trade, in entry order (an open one last).</summary>
-    public IReadOnlyList<Trade> GetTrades() => _simulation.GetTrades();
+    /// <summary>Every trade, in entry order (an open one last); a portfolio's by entry time, then symbol.</summary>
+    public IReadOnlyList<Trade> GetTrades() => _simulation?.GetTrades() ?? _portfolio!.GetTrades();
 
-    /// <summary>Equity and drawdown at every bar's close.</summary>
+    /// <summary>A portfolio's per-symbol results (each symbol's trades, its share of the equity, its metrics); a single run's is itself.</summary>
+    public IReadOnlyList<BacktestResult> GetSymbolResults() => _symbols;
+
+    /// <summary>True for a multi-symbol portfolio's result.</summary>
+    public bool IsPortfolio => _portfolio is not null;
+
+    /// <summary>Equity and drawdown at every bar's close (a portfolio's: at every step of its timeline).</summary>
     public IReadOnlyList<EquityPoint> GetEquityCurve()
     {
-        var times = _simulation.Candles.OpenTimeMs;
-        var equity = _simulation.Equity;
+        var times = _input.TimeMs.Span;
+        var equity = _input.Equity.Span;
         var drawdown = PerformanceCalculator.DrawdownPct(_input);
         var points = new EquityPoint[equity.Length];
         for (int i = 0; i < points.Length; i++) points[i] = new EquityPoint(CandleSeries.ToUtc(times[i]), equity[i], drawdown[i]);
@@ -211,7 +257,12 @@ public sealed record BacktestResult
     public RunManifest GetManifest() => _manifest;
 
     /// <summary>The simulator's result: the equity column, trade rows and account details.</summary>
-    public SimulationResult GetSimulation() => _simulation;
+    /// <exception cref="InvalidOperationException">A portfolio's result: see <see cref="GetPortfolioSimulation"/> and <see cref="GetSymbolResults"/>.</exception>
+    public SimulationResult GetSimulation() => _simulation
+        ?? throw new InvalidOperationException("A portfolio has one simulation per symbol: use GetSymbolResults() or GetPortfolioSimulation().");
+
+    /// <summary>The portfolio simulation, or null for a single-symbol run.</summary>
+    public PortfolioSimulation? GetPortfolioSimulation() => _portfolio;
 
     /// <summary>What the metrics were computed from.</summary>
     public PerformanceInput GetPerformanceInput() => _input;

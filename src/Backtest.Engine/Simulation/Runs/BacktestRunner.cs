@@ -49,6 +49,34 @@ public static class BacktestRunner
     }
 
     /// <summary>
+    /// Backtests <paramref name="candles"/> (one series per symbol) as ONE portfolio sharing the cash, under
+    /// <see cref="BacktestOptions.Portfolio"/>'s rules, after applying the quality policy to each series. The result is
+    /// the portfolio's; <see cref="BacktestResult.GetSymbolResults"/> has one result per symbol.
+    /// </summary>
+    /// <exception cref="Errors.BacktestException">As <see cref="Run(BacktestOptions, CandleSeries, CandleSeries?, CancellationToken)"/>, plus
+    /// no candles, mixed intervals or a symbol given twice.</exception>
+    public static BacktestResult RunPortfolio(BacktestOptions options, IReadOnlyList<CandleSeries> candles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(candles);
+        var plan = Plan.For(options, lowerTimeframe: null);
+        var checkedSets = candles.Select(c => DataQuality.Apply(c, options.QualityPolicy)).ToList();
+        return plan.ExecutePortfolio([.. checkedSets.Select(s => s.Item1)], [.. checkedSets.Select(s => (DataQualityReport?)s.Item2)], sources: null, cancellationToken);
+    }
+
+    /// <summary>Loads every symbol of <paramref name="query"/> and backtests them as one portfolio.</summary>
+    public static async Task<BacktestResult> RunPortfolioAsync(BacktestOptions options, CandleQuery query, IProgress<DownloadProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(query);
+        var plan = Plan.For(options, lowerTimeframe: null);
+        var sets = await CandleLoader.LoadAllAsync(query, progress, cancellationToken).ConfigureAwait(false);
+        return plan.ExecutePortfolio([.. sets.Select(s => s.Series)], [.. sets.Select(s => (DataQualityReport?)s.Quality)],
+            [.. sets.Select(s => DataSource.From(query, s.Series))], cancellationToken);
+    }
+
+    /// <summary>
     /// Re-runs a manifest: loads its candles again (or uses <paramref name="candles"/>), checks they hash to the
     /// manifest's fingerprint, and runs the same strategy with the same options. The result equals the original bit for bit.
     /// </summary>
@@ -103,18 +131,28 @@ public static class BacktestRunner
         public BacktestResult Execute(CandleSeries candles, DataQualityReport? report, DataSource? source, CancellationToken cancellationToken)
         {
             var simulation = Simulator.Run(candles, Entry.Create(Values), Simulation, cancellationToken);
-            var manifest = new RunManifest
-            {
-                EngineVersion = RunManifest.CurrentEngineVersion,
-                Data = RunData.Of(candles),
-                Source = source,
-                LowerTimeframe = LowerTimeframe is null ? null : RunData.Of(LowerTimeframe),
-                Strategy = Entry.Name,
-                Parameters = Options.Parameters,
-                Options = Options,
-                Seed = Options.Seed,
-            };
-            return new BacktestResult(simulation, manifest, report);
+            return new BacktestResult(simulation, Manifest(RunData.Of(candles), source), report);
         }
+
+        public BacktestResult ExecutePortfolio(CandleSeries[] candles, DataQualityReport?[] reports, DataSource[]? sources, CancellationToken cancellationToken)
+        {
+            var simulation = Simulator.RunPortfolio(candles, () => Entry.Create(Values), Simulation, Options.Portfolio, cancellationToken);
+            var data = candles.Select(RunData.Of).ToArray();
+            var symbols = simulation.Symbols.Select((s, k) => new BacktestResult(s, Manifest(data[k], sources?[k]), reports[k])).ToArray();
+            var manifest = Manifest(RunData.OfBasket(data, simulation.TimeMs.Length), source: null) with { Basket = data };
+            return new BacktestResult(simulation, symbols, manifest, quality: null);
+        }
+
+        private RunManifest Manifest(RunData data, DataSource? source) => new()
+        {
+            EngineVersion = RunManifest.CurrentEngineVersion,
+            Data = data,
+            Source = source,
+            LowerTimeframe = LowerTimeframe is null ? null : RunData.Of(LowerTimeframe),
+            Strategy = Entry.Name,
+            Parameters = Options.Parameters,
+            Options = Options,
+            Seed = Options.Seed,
+        };
     }
 }

@@ -22,4 +22,13 @@ public sealed record RunData(string Symbol, string Interval, Market Market, stri
         return new(candles.Symbol, candles.Interval.Name, candles.Market, candles.Source, candles.IsSynthetic, candles.Count,
             candles.StartTime, candles.EndTime, CandleFingerprint.Sha256(candles));
     }
+
+    /// <summary>Describes a portfolio's candles together (see <see cref="RunManifest.Basket"/>).</summary>
+    internal static RunData OfBasket(IReadOnlyList<RunData> symbols, int timelineBars)
+    {
+        string hashes = string.Join('\n', symbols.Select(s => s.Sha256));
+        string sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(hashes)));
+        return new(string.Join(',', symbols.Select(s => s.Symbol)), symbols[0].Interval, symbols[0].Market, string.Join(',', symbols.Select(s => s.Source)),
+            symbols.Any(s => s.IsSynthetic), timelineBars, symbols.Min(s => s.StartTime), symbols.Max(s => s.EndTime), sha);
+    }
 }

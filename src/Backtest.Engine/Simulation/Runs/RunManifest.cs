@@ -31,6 +31,12 @@ public sealed record RunManifest
     /// <summary>How to load the candles again, or null when the caller supplied them.</summary>
     public DataSource? Source { get; init; }
 
+    /// <summary>
+    /// A portfolio's symbols, each with its own fingerprint (null for one symbol). <see cref="Data"/> then describes
+    /// the basket: the symbols joined by commas, the timeline's bar count, and the SHA-256 of the symbols' hashes in order.
+    /// </summary>
+    public IReadOnlyList<RunData>? Basket { get; init; }
+
     /// <summary>The lower-timeframe candles used to resolve ambiguous bars, or null.</summary>
     public RunData? LowerTimeframe { get; init; }
 
