@@ -8,9 +8,21 @@ namespace Backtest.Cli.Commands;
 /// <summary>The options of <c>backtest run</c>, exactly as the issue names them, and their binding into the engine's records.</summary>
 internal sealed class RunArguments
 {
-    public Option<string?> Input { get; } = new("--input") { Description = "Candle file: Binance layout, generic OHLCV, or a data.binance.vision dump; .csv, .csv.gz, .zip.", HelpName = "file" };
+    public Option<string[]> Input { get; } = new("--input") { Description = "Candle file: Binance layout, generic OHLCV, or a data.binance.vision dump; .csv, .csv.gz, .zip. Repeat for a portfolio.", HelpName = "file" };
 
-    public Option<string[]> Symbol { get; } = new("--symbol") { Description = "Symbol(s) to load instead of a file, e.g. BTCUSDT; comma-separate several.", HelpName = "symbol" };
+    public Option<string[]> Symbol { get; } = new("--symbol") { Description = "Symbol(s) to load instead of a file, e.g. BTCUSDT; comma-separate several for one portfolio.", HelpName = "symbol" };
+
+    public Option<bool> PerSymbol { get; } = new("--per-symbol") { Description = "With several symbols or files: backtest each on its own (one result each) instead of one portfolio." };
+
+    public Option<int?> MaxPositions { get; } = new("--max-positions") { Description = "Portfolio: most positions open at once (default: one per symbol); more entries than free slots go to the strongest signals.", HelpName = "N" };
+
+    public Option<double?> MaxExposure { get; } = new("--max-exposure") { Description = "Portfolio: largest entry value of one symbol as a fraction of equity (default 1).", HelpName = "F" };
+
+    public Option<double?> Leverage { get; } = new("--leverage") { Description = "USD-M futures leverage (1-125); implies a futures backtest (default with --source binance-futures: 1).", HelpName = "L" };
+
+    public Option<string?> MarginMode { get; } = new("--margin-mode") { Description = "USD-M futures margin: isolated (default) or cross." };
+
+    public Option<string?> Funding { get; } = new("--funding") { Description = "USD-M futures funding rates: a funding CSV (funding_time,funding_interval_hours,funding_rate), a folder of <SYMBOL>-funding.csv, or off. Default: Binance's history with --source binance-futures.", HelpName = "file|off" };
 
     public Option<string?> Interval { get; } = new("--interval") { Description = "Candle interval with --symbol (default 1h); files: checked against the file's own.", HelpName = "interval" };
 
@@ -44,6 +56,7 @@ internal sealed class RunArguments
     {
         Interval.AcceptOnlyFromAmong([.. Engine.Data.Interval.Names]);
         Source.AcceptOnlyFromAmong("sample", "binance", "binance-futures", "csv");
+        MarginMode.AcceptOnlyFromAmong("isolated", "cross");
         Direction.AcceptOnlyFromAmong("long-only", "long-short");
         Sizing.AcceptOnlyFromAmong("all-in", "all-in-whole", "fixed");
         Fill.AcceptOnlyFromAmong("next-open", "close");
@@ -52,13 +65,14 @@ internal sealed class RunArguments
 
     public void AddTo(Command command)
     {
-        foreach (var option in (Option[])[Input, Symbol, Interval, Source, Strategy, Param, Direction, Cash, Fee, Sizing, Quantity, Fill, End, Cache, BaseUrl])
+        foreach (var option in (Option[])[Input, Symbol, PerSymbol, Interval, Source, Strategy, Param, Direction, Cash, Fee, Sizing, Quantity, Fill, End,
+            MaxPositions, MaxExposure, Leverage, MarginMode, Funding, Cache, BaseUrl])
         {
             command.Options.Add(option);
         }
         command.Validators.Add(r =>
         {
-            bool file = r.GetValue(Input) is not null, symbols = r.GetValue(Symbol) is { Length: > 0 };
+            bool file = r.GetValue(Input) is { Length: > 0 }, symbols = r.GetValue(Symbol) is { Length: > 0 };
             if (file == symbols) r.AddError("Name the candles: --input FILE, or --symbol SYMBOL (with --interval and --source).");
             if (r.GetValue(Sizing) == "fixed" && r.GetValue(Quantity) is null) r.AddError("--sizing fixed needs --quantity Q.");
             if (r.GetValue(Sizing) != "fixed" && r.GetValue(Quantity) is not null) r.AddError("--quantity applies only to --sizing fixed.");
@@ -91,6 +105,9 @@ internal sealed class RunArguments
                 _ => SizingSpec.AllIn,
             },
             Fill = parse.GetValue(Fill) == "close" ? FillTiming.ThisClose : FillTiming.NextOpen,
+            Portfolio = parse.GetValue(MaxPositions) is null && parse.GetValue(MaxExposure) is null ? null
+                : new PortfolioRules { MaxPositions = parse.GetValue(MaxPositions) ?? 0, MaxSymbolExposure = parse.GetValue(MaxExposure) ?? 1 },
+            Futures = FuturesFrom(parse),
             EndOfData = parse.GetValue(End) switch
             {
                 "close" => EndOfDataPolicy.CloseAtLastClose,
@@ -100,9 +117,29 @@ internal sealed class RunArguments
         };
     }
 
+    /// <summary>True when the command names one portfolio: several symbols or files, without --per-symbol.</summary>
+    public bool IsPortfolio(ParseResult parse, CandleQuery query) => !parse.GetValue(PerSymbol) && (query.Symbols.Count > 1 || query.Paths.Count > 1);
+
+    // Futures when the candles are USD-M futures or any futures flag is given; funding from --funding, else the exchange.
+    private FuturesSpec? FuturesFrom(ParseResult parse)
+    {
+        double? leverage = parse.GetValue(Leverage);
+        string? mode = parse.GetValue(MarginMode), funding = parse.GetValue(Funding);
+        if (leverage is null && mode is null && funding is null && parse.GetValue(Source) != "binance-futures") return null;
+        bool off = string.Equals(funding, "off", StringComparison.OrdinalIgnoreCase);
+        return new FuturesSpec
+        {
+            Leverage = leverage ?? 1,
+            MarginMode = mode == "cross" ? Engine.Simulation.MarginMode.Cross : Engine.Simulation.MarginMode.Isolated,
+            Funding = !off,
+            FundingRatesPath = off || funding is null ? null : Path.GetFullPath(funding),
+        };
+    }
+
     public CandleQuery ToQuery(ParseResult parse)
     {
-        string? input = parse.GetValue(Input);
+        string[] inputs = parse.GetValue(Input) ?? [];
+        string? input = inputs.Length > 0 ? inputs[0] : null;
         var kind = parse.GetValue(Source) switch
         {
             "binance" => CandleSourceKind.Binance,
@@ -116,7 +153,7 @@ internal sealed class RunArguments
             Symbols = [.. (parse.GetValue(Symbol) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
             Interval = parse.GetValue(Interval) is { } interval ? Engine.Data.Interval.Parse(interval) : null,
             Source = kind,
-            Paths = input is null ? [] : [input],
+            Paths = inputs,
             CachePath = parse.GetValue(Cache),
             Binance = parse.GetValue(BaseUrl) is { } url
                 ? new BinanceClientOptions { SpotBaseUrl = new Uri(url, UriKind.Absolute), FuturesBaseUrl = new Uri(url, UriKind.Absolute) }

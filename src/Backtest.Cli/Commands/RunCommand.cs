@@ -24,8 +24,10 @@ internal static class RunCommand
             var options = run.ToOptions(parse);
             var query = run.ToQuery(parse);
             var stderr = parse.InvocationConfiguration.Error;
+            bool portfolio = run.IsPortfolio(parse, query);
             var results = await ConsoleProgress.RunAsync(stderr, async p =>
             {
+                if (portfolio) return [await BacktestRunner.RunPortfolioAsync(options, query, p, ct).ConfigureAwait(false)];
                 var list = new List<BacktestResult>();
                 await foreach (var result in BacktestRunner.RunAsync(options, query, p, ct).ConfigureAwait(false)) list.Add(result);
                 return list;
@@ -38,13 +40,32 @@ internal static class RunCommand
             if (parse.GetValue(outDir) is { } dir)
             {
                 foreach (var r in results) BacktestReportWriter.Write(r, BacktestReportWriter.FolderFor(dir, r, results.Count), ct);
+                // A portfolio's folder also holds one folder per symbol with that symbol's share.
+                if (portfolio) foreach (var s in results[0].GetSymbolResults()) BacktestReportWriter.Write(s, BacktestReportWriter.FolderFor(dir, s, 2), ct);
             }
             var stdout = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json") await stdout.WriteLineAsync(ResultJson.ToText(results)).ConfigureAwait(false);
+            else if (portfolio) WritePortfolio(stdout, results[0]);
             else WriteTables(stdout, results);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // The portfolio's metrics, then one line per symbol: its trades and its share of the result.
+    private static void WritePortfolio(TextWriter writer, BacktestResult portfolio)
+    {
+        WriteTables(writer, [portfolio]);
+        var table = new Table().Border(TableBorder.Rounded).Title("per symbol");
+        foreach (var column in (string[])["symbol", "trades", "return_pct", "win_rate_pct", "max_drawdown_pct", "fees_paid", "funding_paid"])
+        {
+            table.AddColumn(column == "symbol" ? new TableColumn(column) : new TableColumn(column).RightAligned());
+        }
+        foreach (var s in portfolio.GetSymbolResults())
+        {
+            table.AddRow([.. ((object[])[s.Symbol, s.Trades, s.TotalReturnPct, s.WinRatePct, s.MaxDrawdownPct, s.FeesPaid, s.FundingPaid]).Select(v => Markup.Escape(ReportText.Format(v)))]);
+        }
+        TableConsole.For(writer).Write(table);
     }
 
     private static void WriteTables(TextWriter writer, IReadOnlyList<BacktestResult> results)

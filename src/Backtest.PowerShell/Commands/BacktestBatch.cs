@@ -13,9 +13,12 @@ namespace Backtest.PowerShell.Commands;
 /// </summary>
 internal static class BacktestBatch
 {
-    /// <summary>Adds one pipeline record's input for <paramref name="parameterSet"/>; symbols and files become one query each.</summary>
+    /// <summary>
+    /// Adds one pipeline record's input for <paramref name="parameterSet"/>: several symbols or files in one record are
+    /// one portfolio (unless <paramref name="perSymbol"/>); otherwise each symbol or file is a query of its own.
+    /// </summary>
     public static void Gather(BacktestInputs inputs, string parameterSet, Candle[] candles, CandleSeries[] series, string[] symbols, string[] paths,
-        string? interval, DateTime? start, DateTime? end, CandleSourceKind source, QualityPolicy quality)
+        string? interval, DateTime? start, DateTime? end, CandleSourceKind source, QualityPolicy quality, bool perSymbol = false)
     {
         var query = new CandleQuery
         {
@@ -28,11 +31,15 @@ internal static class BacktestBatch
         {
             case InvokeBacktestCommand.ByCandle: inputs.AddCandles(candles); break;
             case InvokeBacktestCommand.BySeries: inputs.AddSeries(series); break;
+            case InvokeBacktestCommand.ByPath when paths.Length > 1 && !perSymbol:
+                inputs.AddPortfolio(query with { Source = CandleSourceKind.Csv, Paths = paths });
+                break;
             case InvokeBacktestCommand.ByPath:
                 foreach (var path in paths) inputs.AddQuery(query with { Source = CandleSourceKind.Csv, Paths = [path] });
                 break;
             default:
-                foreach (var symbol in symbols) inputs.AddQuery(query with { Source = source, Symbols = [symbol] });
+                if (symbols.Length > 1 && !perSymbol) inputs.AddPortfolio(query with { Source = source, Symbols = symbols });
+                else foreach (var symbol in symbols) inputs.AddQuery(query with { Source = source, Symbols = [symbol] });
                 break;
         }
     }
@@ -54,6 +61,11 @@ internal static class BacktestBatch
             {
                 await foreach (var result in BacktestRunner.RunAsync(options, query, progress, ct).ConfigureAwait(false)) Emit(result);
             }
+            catch (BacktestException ex) { sink.Error(ex); }
+        }
+        foreach (var query in inputs.Portfolios)
+        {
+            try { Emit(await BacktestRunner.RunPortfolioAsync(options, query, progress, ct).ConfigureAwait(false)); }
             catch (BacktestException ex) { sink.Error(ex); }
         }
 

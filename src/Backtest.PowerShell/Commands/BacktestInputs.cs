@@ -17,6 +17,7 @@ internal sealed class BacktestInputs
     private readonly Dictionary<(string Symbol, Interval Interval), CandleSeriesBuilder> _candles = [];
     private readonly List<CandleSeries> _series = [];
     private readonly List<CandleQuery> _queries = [];
+    private readonly List<CandleQuery> _portfolios = [];
 
     /// <summary>Series given whole, then series built from candle objects.</summary>
     public IReadOnlyList<CandleSeries> Series =>
@@ -42,6 +43,20 @@ internal sealed class BacktestInputs
 
     /// <summary>Adds a query (one pipeline record's symbols or files).</summary>
     public void AddQuery(CandleQuery query) => _queries.Add(query);
+
+    /// <summary>Queries whose symbols or files trade as one portfolio.</summary>
+    public IReadOnlyList<CandleQuery> Portfolios => _portfolios;
+
+    /// <summary>Adds a query whose symbols or files trade as one portfolio.</summary>
+    public void AddPortfolio(CandleQuery query) => _portfolios.Add(query);
+
+    /// <summary>
+    /// The futures settings the parameters ask for: any of them, or USD-M candles, make a futures backtest (leverage 1,
+    /// isolated, funding from the file or folder given, else from the exchange); none of them is spot (null).
+    /// </summary>
+    public static FuturesSpec? Futures(double? leverage, MarginMode? marginMode, string? fundingPath, bool futuresCandles) =>
+        leverage is null && marginMode is null && fundingPath is null && !futuresCandles ? null
+            : new FuturesSpec { Leverage = leverage ?? 1, MarginMode = marginMode ?? MarginMode.Isolated, FundingRatesPath = fundingPath };
 
     /// <summary>
     /// The options: a -ConfigPath file's (or the defaults), with every parameter the caller gave on top.

@@ -83,6 +83,21 @@ public sealed class InvokeBacktestCommand : PipelineCmdlet
     /// <summary>Warn (default), Fail or Repair: the data-quality report runs first.</summary>
     [Parameter] public QualityPolicy QualityPolicy { get; set; } = QualityPolicy.Warn;
 
+    /// <summary>With several symbols or files in one call: backtest each on its own instead of as one portfolio.</summary>
+    [Parameter(ParameterSetName = BySymbol), Parameter(ParameterSetName = ByPath)] public SwitchParameter PerSymbol { get; set; }
+
+    /// <summary>Portfolio: most positions open at once (default one per symbol).</summary>
+    [Parameter, ValidateRange(0, int.MaxValue)] public int? MaxPositions { get; set; }
+
+    /// <summary>USD-M futures leverage; implies a futures backtest.</summary>
+    [Parameter, ValidateRange(1.0, 125.0)] public double? Leverage { get; set; }
+
+    /// <summary>USD-M futures margin mode; implies a futures backtest.</summary>
+    [Parameter] public MarginMode? MarginMode { get; set; }
+
+    /// <summary>USD-M futures funding rates: a funding CSV or a folder of SYMBOL-funding.csv files.</summary>
+    [Parameter, ValidateNotNullOrEmpty] public string? FundingPath { get; set; }
+
     /// <summary>Write the report files here (a SYMBOL-INTERVAL subfolder each when there are several results).</summary>
     [Parameter, ValidateNotNullOrEmpty] public string? OutputPath { get; set; }
 
@@ -100,17 +115,26 @@ public sealed class InvokeBacktestCommand : PipelineCmdlet
         foreach (var result in results)
         {
             string folder = BacktestReportWriter.FolderFor(root, result, results.Count);
-            if (ShouldProcess(folder, "Write backtest reports")) BacktestReportWriter.Write(result, folder, CancellationToken);
+            if (!ShouldProcess(folder, "Write backtest reports")) continue;
+            BacktestReportWriter.Write(result, folder, CancellationToken);
+            // A portfolio's folder also holds one folder per symbol with that symbol's share.
+            if (result.IsPortfolio) foreach (var s in result.GetSymbolResults()) BacktestReportWriter.Write(s, BacktestReportWriter.FolderFor(folder, s, 2), CancellationToken);
         }
     }
 
     /// <summary>Adds this pipeline record's input (tested without a PowerShell host).</summary>
     internal void Gather(string parameterSet) => BacktestBatch.Gather(_inputs, parameterSet, Candle, Series, Symbol,
-        [.. Path.Select(p => SessionState?.Path.GetUnresolvedProviderPathFromPSPath(p) ?? p)], Interval, StartTime, EndTime, Source, QualityPolicy);
+        [.. Path.Select(Resolve)], Interval, StartTime, EndTime, Source, QualityPolicy, PerSymbol);
 
     /// <summary>The engine options these parameters mean (tested without a PowerShell host).</summary>
-    internal BacktestOptions ToOptions() => BacktestInputs.ToOptions(ConfigPath is null ? null : SessionState?.Path.GetUnresolvedProviderPathFromPSPath(ConfigPath) ?? ConfigPath,
-        Strategy, Parameter, InitialCash, Fee, Slippage, Sizing, Fill, EndOfData, QualityPolicy);
+    internal BacktestOptions ToOptions() => BacktestInputs.ToOptions(ConfigPath is null ? null : Resolve(ConfigPath),
+        Strategy, Parameter, InitialCash, Fee, Slippage, Sizing, Fill, EndOfData, QualityPolicy) with
+    {
+        Portfolio = MaxPositions is { } max ? new PortfolioRules { MaxPositions = max } : null,
+        Futures = BacktestInputs.Futures(Leverage, MarginMode, FundingPath is null ? null : Resolve(FundingPath), Source == CandleSourceKind.BinanceFutures),
+    };
+
+    private string Resolve(string path) => SessionState?.Path.GetUnresolvedProviderPathFromPSPath(path) ?? path;
 
     internal BacktestInputs Inputs => _inputs;
 }

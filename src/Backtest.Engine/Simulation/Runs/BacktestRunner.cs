@@ -25,7 +25,7 @@ public static class BacktestRunner
         ArgumentNullException.ThrowIfNull(candles);
         var plan = Plan.For(options, lowerTimeframe);
         var (checkedCandles, report) = DataQuality.Apply(candles, options.QualityPolicy);
-        return plan.Execute(checkedCandles, report, source: null, cancellationToken);
+        return plan.WithFunding([checkedCandles], query: null, cancellationToken).Execute(checkedCandles, report, source: null, cancellationToken);
     }
 
     /// <summary>Backtests <paramref name="candles"/> on the thread pool.</summary>
@@ -44,7 +44,8 @@ public static class BacktestRunner
         var plan = Plan.For(options, lowerTimeframe: null);
         await foreach (var set in CandleLoader.LoadAsync(query, progress, cancellationToken).ConfigureAwait(false))
         {
-            yield return plan.Execute(set.Series, set.Quality, DataSource.From(query, set.Series), cancellationToken);
+            var funded = await plan.WithFundingAsync([set.Series], query, cancellationToken).ConfigureAwait(false);
+            yield return funded.Execute(set.Series, set.Quality, DataSource.From(query, set.Series), cancellationToken);
         }
     }
 
@@ -61,7 +62,8 @@ public static class BacktestRunner
         ArgumentNullException.ThrowIfNull(candles);
         var plan = Plan.For(options, lowerTimeframe: null);
         var checkedSets = candles.Select(c => DataQuality.Apply(c, options.QualityPolicy)).ToList();
-        return plan.ExecutePortfolio([.. checkedSets.Select(s => s.Item1)], [.. checkedSets.Select(s => (DataQualityReport?)s.Item2)], sources: null, cancellationToken);
+        CandleSeries[] series = [.. checkedSets.Select(s => s.Item1)];
+        return plan.WithFunding(series, query: null, cancellationToken).ExecutePortfolio(series, [.. checkedSets.Select(s => (DataQualityReport?)s.Item2)], sources: null, cancellationToken);
     }
 
     /// <summary>Loads every symbol of <paramref name="query"/> and backtests them as one portfolio.</summary>
@@ -72,8 +74,9 @@ public static class BacktestRunner
         ArgumentNullException.ThrowIfNull(query);
         var plan = Plan.For(options, lowerTimeframe: null);
         var sets = await CandleLoader.LoadAllAsync(query, progress, cancellationToken).ConfigureAwait(false);
-        return plan.ExecutePortfolio([.. sets.Select(s => s.Series)], [.. sets.Select(s => (DataQualityReport?)s.Quality)],
-            [.. sets.Select(s => DataSource.From(query, s.Series))], cancellationToken);
+        CandleSeries[] series = [.. sets.Select(s => s.Series)];
+        var funded = await plan.WithFundingAsync(series, query, cancellationToken).ConfigureAwait(false);
+        return funded.ExecutePortfolio(series, [.. sets.Select(s => (DataQualityReport?)s.Quality)], [.. sets.Select(s => DataSource.From(query, s.Series))], cancellationToken);
     }
 
     /// <summary>
@@ -86,6 +89,11 @@ public static class BacktestRunner
         IProgress<DownloadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(manifest);
+        if (manifest.Basket is not null)
+        {
+            throw new Errors.BacktestException(Errors.ErrorKind.InvalidArgument,
+                "This is a portfolio's manifest; replay its symbols' manifests (each result of GetSymbolResults() has one), or run the portfolio again.", "manifest");
+        }
         var plan = Plan.For(manifest.Options, lowerTimeframe);
         DataQualityReport? report = null;
         if (candles is null)
@@ -104,7 +112,8 @@ public static class BacktestRunner
             if (lowerTimeframe is null) throw new Errors.BacktestException(Errors.ErrorKind.InvalidArgument, "This manifest used lower-timeframe candles; pass them to replay it.", "lowerTimeframe");
             Require(fine, lowerTimeframe, "lowerTimeframe");
         }
-        return plan.Execute(candles, report, manifest.Source, cancellationToken);
+        var funded = await plan.WithFundingAsync([candles], manifest.Source?.ToQuery(), cancellationToken).ConfigureAwait(false);
+        return funded.Execute(candles, report, manifest.Source, cancellationToken);
     }
 
     private static void Require(RunData expected, CandleSeries candles, string name)
@@ -127,6 +136,17 @@ public static class BacktestRunner
             var resolved = options with { Strategy = entry.Name, Parameters = values.ToDictionary() };
             return new Plan(entry, values, resolved, resolved.ToSimulationOptions(lowerTimeframe), lowerTimeframe);
         }
+
+        /// <summary>This plan with the funding rates of <paramref name="candles"/>'s symbols (futures runs with funding on).</summary>
+        public async Task<Plan> WithFundingAsync(IReadOnlyList<CandleSeries> candles, CandleQuery? query, CancellationToken cancellationToken)
+        {
+            var rates = await FundingSource.LoadAsync(Options.Futures, candles, query, cancellationToken).ConfigureAwait(false);
+            return rates is null ? this : this with { Simulation = Simulation with { FundingRates = rates } };
+        }
+
+        /// <summary>As <see cref="WithFundingAsync"/>, from files only (no exchange is asked).</summary>
+        public Plan WithFunding(IReadOnlyList<CandleSeries> candles, CandleQuery? query, CancellationToken cancellationToken) =>
+            WithFundingAsync(candles, query, cancellationToken).GetAwaiter().GetResult();
 
         public BacktestResult Execute(CandleSeries candles, DataQualityReport? report, DataSource? source, CancellationToken cancellationToken)
         {
