@@ -17,7 +17,8 @@ public enum EntryTier
 
     /// <summary>
     /// Tier 3: a VWAP order (<see cref="Simulation.OrderType.Vwap"/>) over <c>tier3_timeout</c> bars, one equal slice per
-    /// bar at its typical price. It always completes, so the market tier after it fills only when it was rejected.
+    /// bar at its typical price. It always completes unless the setup ends first (then, all or nothing, it leaves no
+    /// trade), so the market tier after it fills only when the account could not pay for it.
     /// </summary>
     Vwap = 3,
 
