@@ -10,7 +10,7 @@ internal sealed partial class SimulationEngine
             var stops = ReferenceEquals(intent.Stops, _signalStops) ? _signalStops : (intent.Stops ?? ProtectiveStops.None).Over(_options.Stops);
             var order = new PendingOrder(intent, stops, bar);
             if (order.SideFor(_position) is not { } side) continue;
-            var decision = _options.Fill.Decide(new FillContext(order.Type, side, order.LimitPrice, order.StopPrice, false, FillPhase.DecisionClose, _candles, bar));
+            var decision = _options.Fill.Decide(new FillContext(order.Type, side, order.LimitPrice, order.StopPrice, false, FillPhase.DecisionClose, _candles, bar, order.SubmittedBar, order.Slices));
             if (decision.IsFilled)
             {
                 Execute(order, decision, bar, lastClosedBar: bar);
@@ -44,7 +44,7 @@ internal sealed partial class SimulationEngine
                 continue;
             }
             if (order.SideFor(_position) is not { } side) continue;
-            var decision = _options.Fill.Decide(new FillContext(order.Type, side, order.LimitPrice, order.StopPrice, order.Triggered, FillPhase.Bar, _candles, bar));
+            var decision = _options.Fill.Decide(new FillContext(order.Type, side, order.LimitPrice, order.StopPrice, order.Triggered, FillPhase.Bar, _candles, bar, order.SubmittedBar, order.Slices));
             if (decision.IsFilled)
             {
                 Execute(order, decision, bar, lastClosedBar: bar - 1);

@@ -14,6 +14,7 @@ public static class StrategyCatalog
     public static IReadOnlyList<StrategyEntry> All { get; } =
     [
         SmaCross.Entry,
+        EmaRsiAtr.Entry,
     ];
 
     /// <summary>The lookup key of a name: lower-case, without <c>-</c>, <c>_</c> or spaces.</summary>

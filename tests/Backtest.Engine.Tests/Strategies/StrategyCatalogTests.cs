@@ -38,7 +38,7 @@ public class StrategyCatalogTests
     public void UnknownStrategy_SuggestsAndListsTheKnownOnes()
     {
         var error = Assert.Throws<BacktestException>(() => StrategyCatalog.Find("smacros"));
-        Assert.Equal("Unknown strategy 'smacros'. Did you mean 'sma-cross'? Known strategies: sma-cross.", error.Message);
+        Assert.Equal($"Unknown strategy 'smacros'. Did you mean 'sma-cross'? Known strategies: {string.Join(", ", StrategyCatalog.All.Select(e => e.Name))}.", error.Message);
         var far = Assert.Throws<BacktestException>(() => StrategyCatalog.Find("bollinger"));
         Assert.DoesNotContain("Did you mean", far.Message, StringComparison.Ordinal);
     }

@@ -15,8 +15,11 @@ namespace Backtest.Engine.Simulation;
 /// <param name="Phase">Decision close or a later bar.</param>
 /// <param name="Candles">The series the bar belongs to (the run's, or the lower timeframe's when resolving an ambiguous bar).</param>
 /// <param name="Bar">The bar's index in <paramref name="Candles"/>.</param>
+/// <param name="SubmittedBar">The bar the order was placed at (its decision close), or −1 where it does not matter (protective stops).</param>
+/// <param name="Slices">A <see cref="OrderType.Vwap"/> order's slice count, else 0.</param>
 public readonly record struct FillContext(
-    OrderType Type, OrderSide Side, double LimitPrice, double StopPrice, bool Triggered, FillPhase Phase, CandleSeries Candles, int Bar)
+    OrderType Type, OrderSide Side, double LimitPrice, double StopPrice, bool Triggered, FillPhase Phase, CandleSeries Candles, int Bar,
+    int SubmittedBar = -1, int Slices = 0)
 {
     /// <summary>The bar's open.</summary>
     public double Open => Candles.Open[Bar];

@@ -5,17 +5,21 @@ namespace Backtest.Engine.Simulation;
 
 /// <summary>
 /// An order a strategy asks for after a bar closes. Built with <see cref="Market"/>, <see cref="Limit"/>,
-/// <see cref="Stop"/> or <see cref="StopLimit"/>, then refined with <c>with</c>:
+/// <see cref="Stop"/>, <see cref="StopLimit"/> or <see cref="Vwap"/>, then refined with <c>with</c>:
 /// <code>OrderIntent.Limit(OrderAction.EnterLong, 29_500) with { TimeoutBars = 3, Stops = ProtectiveStops.Percent(0.02, 0.04) }</code>
 /// </summary>
 public readonly record struct OrderIntent
 {
-    private OrderIntent(OrderAction action, OrderType type, double limitPrice, double stopPrice)
+    /// <summary>The most slices a <see cref="OrderType.Vwap"/> order may have.</summary>
+    public const int MaxSlices = 1_000;
+
+    private OrderIntent(OrderAction action, OrderType type, double limitPrice, double stopPrice, int slices = 0)
     {
         Action = action;
         Type = type;
         LimitPrice = limitPrice;
         StopPrice = stopPrice;
+        Slices = slices;
         Quantity = double.NaN;
     }
 
@@ -30,6 +34,9 @@ public readonly record struct OrderIntent
 
     /// <summary>Stop (trigger) price (stop-market and stop-limit orders), else NaN.</summary>
     public double StopPrice { get; }
+
+    /// <summary>Number of bars (one equal slice each) a <see cref="OrderType.Vwap"/> order trades over, else 0.</summary>
+    public int Slices { get; }
 
     /// <summary>
     /// Bars the order stays live after the bar it was placed on; 0 (default) keeps it until it fills or another
@@ -65,8 +72,11 @@ public readonly record struct OrderIntent
     public static OrderIntent StopLimit(OrderAction action, double stopPrice, double limitPrice) =>
         new(action, OrderType.StopLimit, limitPrice, stopPrice);
 
+    /// <summary>A VWAP order: <paramref name="slices"/> equal slices over the next <paramref name="slices"/> bars (see <see cref="OrderType.Vwap"/>).</summary>
+    public static OrderIntent Vwap(OrderAction action, int slices) => new(action, OrderType.Vwap, double.NaN, double.NaN, slices);
+
     /// <summary>Throws unless every price the order type needs is finite and positive, and the rest is in range.</summary>
-    /// <exception cref="BacktestException">A missing or invalid price, a negative timeout, or a bad quantity (InvalidArgument).</exception>
+    /// <exception cref="BacktestException">A missing or invalid price, a negative timeout, a bad slice count, or a bad quantity (InvalidArgument).</exception>
     public void Validate()
     {
         if (Action is not (OrderAction.EnterLong or OrderAction.EnterShort or OrderAction.Exit)) throw Invalid("Action", $"unknown action {(int)Action}");
@@ -74,6 +84,9 @@ public readonly record struct OrderIntent
         if (needsLimit && !(LimitPrice > 0 && double.IsFinite(LimitPrice))) throw Invalid("LimitPrice", $"a {Type} order needs a finite, positive limit price; got {LimitPrice}");
         if (needsStop && !(StopPrice > 0 && double.IsFinite(StopPrice))) throw Invalid("StopPrice", $"a {Type} order needs a finite, positive stop price; got {StopPrice}");
         if (TimeoutBars < 0) throw Invalid("TimeoutBars", $"must be 0 (no timeout) or more; got {TimeoutBars}");
+        if (Type == OrderType.Vwap && !(Slices is >= 1 and <= MaxSlices)) throw Invalid("Slices", $"a Vwap order needs 1 to {MaxSlices} slices; got {Slices}");
+        // A VWAP order is all or nothing: a timeout before its last slice would silently drop the slices already traded.
+        if (Type == OrderType.Vwap && TimeoutBars is > 0 && TimeoutBars < Slices) throw Invalid("TimeoutBars", $"a Vwap order over {Slices} bars needs a timeout of 0 or at least {Slices}; got {TimeoutBars}");
         if (!double.IsNaN(Quantity) && !(Quantity > 0 && double.IsFinite(Quantity))) throw Invalid("Quantity", $"must be NaN (sizing model) or finite and positive; got {Quantity}");
         if (!double.IsFinite(Strength)) throw Invalid("Strength", $"must be finite; got {Strength}");
     }

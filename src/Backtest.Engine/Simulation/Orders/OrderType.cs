@@ -14,4 +14,12 @@ public enum OrderType
 
     /// <summary>Becomes a limit order at the limit price when the bar trades through the stop price.</summary>
     StopLimit = 3,
+
+    /// <summary>
+    /// Trades in <see cref="OrderIntent.Slices"/> equal slices, one per bar over the next that many bars, each at its
+    /// bar's typical price <c>(H + L + C) / 3</c> (the bar's VWAP proxy), and is recorded as one fill at the slices'
+    /// average price when the last slice completes (taker fee and slippage; an entry's stops watch from the next bar).
+    /// All or nothing: cancelled before its last slice, it leaves no trace (the slices are not modelled as partial fills).
+    /// </summary>
+    Vwap = 4,
 }

@@ -14,6 +14,7 @@ internal struct PendingOrder
     public bool Triggered;
     public double Strength;
     public string? Tag;
+    public int Slices;
 
     public PendingOrder(in OrderIntent intent, ProtectiveStops stops, int bar)
     {
@@ -28,6 +29,7 @@ internal struct PendingOrder
         Triggered = false;
         Strength = intent.Strength;
         Tag = intent.Tag;
+        Slices = intent.Slices;
     }
 
     /// <summary>True once the order has outlived its timeout at <paramref name="bar"/>.</summary>
