@@ -11,8 +11,9 @@ namespace Backtest.Engine.Simulation;
 /// <para>Price: the containing bar's open. Funding times are 00:00/08:00/16:00 UTC plus a few ms, so on bars of 8 hours
 /// or less the open is the traded price nearest the funding timestamp; on longer bars (1d holds three events) it is the
 /// bar's first price, an approximation. Binance uses the mark price, which stays within a fraction of a percent of it.</para>
-/// <para>Which position pays: the one held at the funding time, i.e. after the fills at that bar's open (fills happen at
-/// the open, a few ms before the funding time).</para>
+/// <para>Which position pays is the simulator's choice. Taken literally, the funding time comes a few ms after the
+/// bar's open, so a position opened at that open pays and one closed at it does not; paying with the position held
+/// before the open's fills is the other consistent reading.</para>
 /// <para>Events before the first bar, after the last bar's end, or inside a gap between bars (no bar contains them)
 /// are skipped and counted.</para>
 /// </remarks>

@@ -41,7 +41,7 @@ public sealed class MarginBrackets
 
     /// <summary>
     /// Binance's BTCUSDT USD-M perpetual tiers as commonly published (Binance's "Leverage and Margin of USDⓈ-M Futures"
-    /// page, BTCUSDT; figures as given in issue 6, recorded 2026-11-22): floors 0, 50k, 500k, 8M, 50M, 80M, 100M, 200M,
+    /// page, BTCUSDT; figures as given in issue 6, recorded 2026-11-22, not re-checked against the live page): floors 0, 50k, 500k, 8M, 50M, 80M, 100M, 200M,
     /// 300M, 500M USDT; rates 0.4 % … 50 %; max leverage 125 … 1. Binance changes its tiers from time to time (a 2021
     /// <c>leverageBracket</c> answer had floors 0, 50k, 250k, 3M, 20M, …), so give <see cref="FuturesSpec.Brackets"/>
     /// to model another period or symbol.
