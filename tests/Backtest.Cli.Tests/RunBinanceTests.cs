@@ -8,7 +8,7 @@ public sealed class RunBinanceTests : LoopbackCliTest
     [Fact]
     public async Task BinanceSymbols_AreDownloadedCachedAndBacktestedOneEach()
     {
-        string[] args = ["run", "--symbol", "BTCUSDT,ETHUSDT", "--interval", "1d", "--source", "binance", "--param", "fast=10", "--param", "slow=30",
+        string[] args = ["run", "--symbol", "BTCUSDT,ETHUSDT", "--per-symbol", "--interval", "1d", "--source", "binance", "--param", "fast=10", "--param", "slow=30",
             "--format", "json", "--base-url", Server.BaseUrl.ToString(), "--cache", Path.Combine(Dir, "cache.db")];
         var (code, stdout, stderr) = await CliRun.RunAsync(args);
         Assert.True(code == 0, stderr);

@@ -116,15 +116,39 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task SeveralSymbols_GetOneFolderEach()
+    public async Task SeveralSymbolsPerSymbol_GetOneFolderEach()
     {
         string dir = Path.Combine(_temp.Path, "batch");
-        var (code, stdout, stderr) = await CliRun.RunAsync("run", "--symbol", "BTCUSDT,ETHUSDT", "--interval", "4h", "--out", dir, "--format", "json");
+        var (code, stdout, stderr) = await CliRun.RunAsync("run", "--symbol", "BTCUSDT,ETHUSDT", "--per-symbol", "--interval", "4h", "--out", dir, "--format", "json");
         Assert.True(code == 0, stderr);
         Assert.Equal(2, JsonDocument.Parse(stdout).RootElement.GetArrayLength());
         Assert.True(File.Exists(Path.Combine(dir, "BTCUSDT-4h", "result.json")));
         Assert.True(File.Exists(Path.Combine(dir, "ETHUSDT-4h", "trades.csv")));
         Assert.Contains("SYNTHETIC", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SeveralSymbols_AreOnePortfolio_WithAFolderPerSymbolInside()
+    {
+        string dir = Path.Combine(_temp.Path, "portfolio");
+        var (code, stdout, stderr) = await CliRun.RunAsync("run", "--symbol", "BTCUSDT,ETHUSDT,BNBUSDT", "--interval", "4h", "--max-positions", "2",
+            "--out", dir, "--format", "json");
+        Assert.True(code == 0, stderr);
+        var result = JsonDocument.Parse(stdout).RootElement;   // one result: an object
+        Assert.Equal("BTCUSDT,ETHUSDT,BNBUSDT", result.GetProperty("symbol").GetString());
+        Assert.Equal(3, result.GetProperty("symbol_count").GetInt32());
+        Assert.True(File.Exists(Path.Combine(dir, "manifest.json")));
+        foreach (var symbol in (string[])["BTCUSDT", "ETHUSDT", "BNBUSDT"]) Assert.True(File.Exists(Path.Combine(dir, $"{symbol}-4h", "trades.csv")), symbol);
+    }
+
+    [Fact]
+    public async Task FuturesFlags_RunAFuturesBacktestWithFundingFromTheFile()
+    {
+        var (code, stdout, stderr) = await CliRun.RunAsync("run", "--input", SharedData.Path("binance/futures_um/BTCUSDT-4h.csv.gz"), "--leverage", "3",
+            "--funding", SharedData.Path("binance/futures_um/BTCUSDT-funding.csv"), "--format", "json");
+        Assert.True(code == 0, stderr);
+        var result = JsonDocument.Parse(stdout).RootElement;
+        Assert.NotEqual(0, result.GetProperty("funding_paid").GetDouble());
     }
 
     public void Dispose() => _temp.Dispose();

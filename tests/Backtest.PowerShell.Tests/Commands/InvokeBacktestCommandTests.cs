@@ -72,15 +72,40 @@ public sealed class InvokeBacktestCommandTests : IDisposable
     }
 
     [Fact]
-    public void BySymbol_GathersOneQueryPerSymbolWithUtcTimes()
+    public void BySymbolPerSymbol_GathersOneQueryPerSymbolWithUtcTimes()
     {
-        using var command = new InvokeBacktestCommand { Symbol = ["BTCUSDT", "ETHUSDT"], Interval = "4h", StartTime = new DateTime(2024, 1, 1), Source = CandleSourceKind.Sample };
-        command.Gather(InvokeBacktestCommand.BySymbol);
-        command.Symbol = ["SOLUSDT"];
+        // -PerSymbol is a switch, and the reference stubs' SwitchParameter holds no state: the batch is told directly.
+        using var command = new InvokeBacktestCommand { Symbol = ["SOLUSDT"], Interval = "4h", StartTime = new DateTime(2024, 1, 1), Source = CandleSourceKind.Sample };
+        BacktestBatch.Gather(command.Inputs, InvokeBacktestCommand.BySymbol, [], [], ["BTCUSDT", "ETHUSDT"], [], "4h", new DateTime(2024, 1, 1), null,
+            CandleSourceKind.Sample, QualityPolicy.Warn, perSymbol: true);
         command.Gather(InvokeBacktestCommand.BySymbol);
         var queries = command.Inputs.Queries;
         Assert.Equal(["BTCUSDT", "ETHUSDT", "SOLUSDT"], queries.Select(q => Assert.Single(q.Symbols)));
         Assert.All(queries, q => Assert.Equal((Interval.FourHours, CandleSourceKind.Sample, DateTimeKind.Utc), (q.Interval!.Value, q.Source, q.StartTime!.Value.Kind)));
+    }
+
+    [Fact]
+    public async Task SeveralSymbolsInOneCall_AreOnePortfolio()
+    {
+        using var command = new InvokeBacktestCommand { Symbol = ["BTCUSDT", "ETHUSDT", "BNBUSDT"], Interval = "4h", Source = CandleSourceKind.Sample, MaxPositions = 2 };
+        command.Gather(InvokeBacktestCommand.BySymbol);
+        command.Symbol = ["SOLUSDT"];
+        command.Gather(InvokeBacktestCommand.BySymbol);   // a record with one symbol stays a run of its own
+        Assert.Equal(["BTCUSDT", "ETHUSDT", "BNBUSDT"], Assert.Single(command.Inputs.Portfolios).Symbols);
+        Assert.Equal("SOLUSDT", Assert.Single(Assert.Single(command.Inputs.Queries).Symbols));
+
+        var (_, results) = await Run(command);
+        var portfolio = Assert.Single(results, r => r.IsPortfolio);
+        Assert.Equal((3, 2), (portfolio.GetSymbolResults().Count, portfolio.GetManifest().Options.Portfolio!.MaxPositions));
+    }
+
+    [Fact]
+    public void FuturesParameters_MakeAFuturesBacktest()
+    {
+        using var command = new InvokeBacktestCommand { Leverage = 5, MarginMode = MarginMode.Cross };
+        Assert.Equal((5.0, MarginMode.Cross), (command.ToOptions().Futures!.Leverage, command.ToOptions().Futures!.MarginMode));
+        using var spot = new InvokeBacktestCommand();
+        Assert.Null(spot.ToOptions().Futures);
     }
 
     [Fact]
@@ -105,8 +130,9 @@ public sealed class InvokeBacktestCommandTests : IDisposable
     {
         string good = Path.Combine(_dir, "GOODUSDT-1h.csv");
         using (var writer = new StreamWriter(good)) CandleCsvWriter.Write(writer, [Candles("GOODUSDT", 200, 100)]);
-        using var command = new InvokeBacktestCommand { Path = [good, Path.Combine(_dir, "GONEUSDT-1h.csv")], Parameter = new Hashtable { ["fast"] = 3, ["slow"] = 8 } };
-        command.Gather(InvokeBacktestCommand.ByPath);
+        using var command = new InvokeBacktestCommand { Parameter = new Hashtable { ["fast"] = 3, ["slow"] = 8 } };
+        BacktestBatch.Gather(command.Inputs, InvokeBacktestCommand.ByPath, [], [], [], [good, Path.Combine(_dir, "GONEUSDT-1h.csv")], null, null, null,
+            CandleSourceKind.Csv, QualityPolicy.Warn, perSymbol: true);
         command.Series = [Candles("SERIESUSDT", 100, 20)];
         command.Gather(InvokeBacktestCommand.BySeries);
 
