@@ -1,3 +1,5 @@
+using Backtest.Engine.Indicators;
+
 namespace Backtest.Engine.Strategies;
 
 public sealed partial class DmaAtrTrend

@@ -1,4 +1,5 @@
 using Backtest.Engine.Errors;
+using Backtest.Engine.Indicators;
 
 namespace Backtest.Engine.Strategies;
 
@@ -54,7 +55,10 @@ public sealed record DmaAtrTrendParameters
         int atrPeriod = 14, double slAtrMultiplier = 2.0, double tpAtrMultiplier = 4.0, int adxPeriod = 14, double? adxThreshold = null,
         TradeDirection direction = TradeDirection.LongShort)
     {
-        if (!Enum.IsDefined(maType)) throw new BacktestException(ErrorKind.InvalidArgument, $"{Strategy}: unknown ma_type {(int)maType}.", "ma_type");
+        if (maType is not (MovingAverageType.Sma or MovingAverageType.Ema or MovingAverageType.Wma))
+        {
+            throw new BacktestException(ErrorKind.InvalidArgument, $"{Strategy}: parameter 'ma_type' must be one of sma, ema, wma; got {maType}.", "ma_type");
+        }
         if (!Enum.IsDefined(direction)) throw new BacktestException(ErrorKind.InvalidArgument, $"{Strategy}: unknown direction {(int)direction}.", "direction");
         MaType = maType;
         ShortWindow = (int)ShortWindowParameter.Check(Strategy, shortWindow);
@@ -73,7 +77,7 @@ public sealed record DmaAtrTrendParameters
         Direction = direction;
     }
 
-    /// <summary>Moving average type of the short, long and trend lines.</summary>
+    /// <summary>Moving average of the short, long and trend lines: <see cref="MovingAverageType.Sma"/>, <see cref="MovingAverageType.Ema"/> or <see cref="MovingAverageType.Wma"/>.</summary>
     public MovingAverageType MaType { get; }
 
     /// <summary>Short moving average window.</summary>
