@@ -127,18 +127,13 @@ public class BandReversionTests
     [InlineData("exit_at", "lower")]
     [InlineData("allow_short", "maybe")]
     [InlineData("stop_loss", "1")]
-    public void OutOfRangeValue_IsAnErrorNamingTheParameter(string name, string value)
-    {
-        var error = Assert.Throws<BacktestException>(() => BandReversion.Entry.Resolve(new Dictionary<string, string> { [name] = value }));
-        Assert.Equal((ErrorKind.InvalidArgument, name), (error.Kind, error.Target));
-        Assert.StartsWith($"band-reversion: parameter '{name}' must be", error.Message, StringComparison.Ordinal);
-    }
+    public void OutOfRangeValue_IsAnErrorNamingTheParameter(string name, string value) => StrategyRuns.AssertOutOfRange(BandReversion.Entry, name, value);
 
     [Fact]
     public void LookbackBelowDegreePlusTwo_IsAnErrorNamingLookback()
     {
-        var error = Assert.Throws<BacktestException>(() => BandReversion.Entry.Resolve(new Dictionary<string, string> { ["lookback"] = "6", ["degree"] = "5" }));
-        Assert.Equal(("lookback", "band-reversion: parameter 'lookback' must be at least degree + 2; got lookback=6, degree=5."), (error.Target, error.Message));
+        var error = StrategyRuns.AssertRejected(BandReversion.Entry, "lookback", ("lookback", "6"), ("degree", "5"));
+        Assert.Equal("band-reversion: parameter 'lookback' must be at least degree + 2; got lookback=6, degree=5.", error.Message);
     }
 
     [Fact]

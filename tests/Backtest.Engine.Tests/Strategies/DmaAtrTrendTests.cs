@@ -94,18 +94,12 @@ public class DmaAtrTrendTests
     [InlineData("adx_threshold", "101")]
     [InlineData("ma_type", "hma")]
     [InlineData("direction", "short-only")]
-    public void OutOfRangeValue_IsAnErrorNamingTheParameter(string name, string value)
-    {
-        var error = Assert.Throws<BacktestException>(() => DmaAtrTrend.Entry.Resolve(new Dictionary<string, string> { [name] = value }));
-        Assert.Equal((ErrorKind.InvalidArgument, name), (error.Kind, error.Target));
-        Assert.StartsWith($"dma-atr-trend: parameter '{name}' must be", error.Message, StringComparison.Ordinal);
-    }
+    public void OutOfRangeValue_IsAnErrorNamingTheParameter(string name, string value) => StrategyRuns.AssertOutOfRange(DmaAtrTrend.Entry, name, value);
 
     [Fact]
     public void LongWindowNotAboveShort_IsAnErrorNamingLongWindow()
     {
-        var error = Assert.Throws<BacktestException>(() => DmaAtrTrend.Entry.Resolve(new Dictionary<string, string> { ["short_window"] = "30" }));
-        Assert.Equal("long_window", error.Target);
+        var error = StrategyRuns.AssertRejected(DmaAtrTrend.Entry, "long_window", ("short_window", "30"));
         Assert.Equal("dma-atr-trend: parameter 'long_window' must exceed short_window; got short_window=30, long_window=30.", error.Message);
         Assert.Equal("short_window", Assert.Throws<BacktestException>(() => new DmaAtrTrendParameters(shortWindow: 201, longWindow: 300)).Target);
     }

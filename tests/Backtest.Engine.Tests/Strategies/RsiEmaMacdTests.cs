@@ -133,20 +133,14 @@ public class RsiEmaMacdTests
     [InlineData("sl_atr_multiplier", "0")]
     [InlineData("tp_atr_multiplier", "50.5")]
     [InlineData("direction", "both")]
-    public void OutOfRangeValue_IsAnErrorNamingTheParameter(string name, string value)
-    {
-        var error = Assert.Throws<BacktestException>(() => RsiEmaMacd.Entry.Resolve(new Dictionary<string, string> { [name] = value }));
-        Assert.Equal((ErrorKind.InvalidArgument, name), (error.Kind, error.Target));
-        Assert.StartsWith($"rsi-ema-macd: parameter '{name}' must be", error.Message, StringComparison.Ordinal);
-    }
+    public void OutOfRangeValue_IsAnErrorNamingTheParameter(string name, string value) => StrategyRuns.AssertOutOfRange(RsiEmaMacd.Entry, name, value);
 
     [Theory]
     [InlineData("ema_fast", "ema_slow")]
     [InlineData("macd_fast", "macd_slow")]
     public void SlowNotAboveFast_IsAnErrorNamingTheSlowWindow(string fast, string slow)
     {
-        var error = Assert.Throws<BacktestException>(() => RsiEmaMacd.Entry.Resolve(new Dictionary<string, string> { [fast] = "26" }));
-        Assert.Equal(slow, error.Target);
+        var error = StrategyRuns.AssertRejected(RsiEmaMacd.Entry, slow, (fast, "26"));
         Assert.Equal($"rsi-ema-macd: parameter '{slow}' must exceed {fast}; got {fast}=26, {slow}=26.", error.Message);
     }
 

@@ -1,5 +1,6 @@
 using Backtest.Engine.Data;
 using Backtest.Engine.Data.Csv;
+using Backtest.Engine.Errors;
 using Backtest.Engine.Simulation;
 using Backtest.Engine.Strategies;
 
@@ -27,6 +28,24 @@ public static class StrategyRuns
     /// <summary>A catalogued strategy built from the catalog's defaults plus <paramref name="values"/>.</summary>
     public static IStrategy FromCatalog(StrategyEntry entry, params (string Name, string Value)[] values) =>
         entry.Create(entry.Resolve(values.ToDictionary(v => v.Name, v => v.Value)));
+
+    /// <summary>
+    /// Resolving <paramref name="values"/> must fail with an InvalidArgument error whose target is <paramref name="target"/>;
+    /// returns the error for further checks of its message.
+    /// </summary>
+    public static BacktestException AssertRejected(StrategyEntry entry, string target, params (string Name, string Value)[] values)
+    {
+        var error = Assert.Throws<BacktestException>(() => entry.Resolve(values.ToDictionary(v => v.Name, v => v.Value)));
+        Assert.Equal((ErrorKind.InvalidArgument, target), (error.Kind, error.Target));
+        return error;
+    }
+
+    /// <summary>
+    /// Resolving one out-of-range <paramref name="value"/> must fail naming <paramref name="name"/> in the catalog's
+    /// words: <c>strategy: parameter 'name' must be ...</c>.
+    /// </summary>
+    public static void AssertOutOfRange(StrategyEntry entry, string name, string value) =>
+        Assert.StartsWith($"{entry.Name}: parameter '{name}' must be", AssertRejected(entry, name, (name, value)).Message, StringComparison.Ordinal);
 
     /// <summary>
     /// Runs <paramref name="strategy"/> on all of <paramref name="full"/> and on its first <paramref name="cut"/> bars:
