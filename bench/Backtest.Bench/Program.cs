@@ -9,6 +9,7 @@ var workloads = new Dictionary<string, Func<BenchOptions, IReadOnlyList<Measurem
     ["bands"] = BandsWorkload.Run,
     ["w1"] = W1Workload.Run,
     ["w3"] = W3Workload.Run,
+    ["basket"] = BasketWorkload.Run,
 };
 
 var options = BenchOptions.Parse(args);

@@ -14,7 +14,10 @@ public static class StrategyCatalog
     public static IReadOnlyList<StrategyEntry> All { get; } =
     [
         SmaCross.Entry,
+        DmaAtrTrend.Entry,
         EmaRsiAtr.Entry,
+        RsiEmaMacd.Entry,
+        BandReversion.Entry,
     ];
 
     /// <summary>The lookup key of a name: lower-case, without <c>-</c>, <c>_</c> or spaces.</summary>

@@ -53,6 +53,10 @@ public sealed record StrategyParameter
     public static StrategyParameter WholeNumber(string name, string description, int @default, int min, int max) =>
         new() { Name = name, Description = description, Kind = StrategyParameterKind.WholeNumber, Default = @default, Min = min, Max = max, Step = 1 };
 
+    /// <summary>A real-number parameter with a default (multipliers, thresholds).</summary>
+    public static StrategyParameter Real(string name, string description, double @default, double min, double max, double step) =>
+        new() { Name = name, Description = description, Kind = StrategyParameterKind.RealNumber, Default = @default, Min = min, Max = max, Step = step };
+
     /// <summary>An optional real-number parameter (off unless given).</summary>
     public static StrategyParameter OptionalReal(string name, string description, double min, double max, double step) =>
         new() { Name = name, Description = description, Kind = StrategyParameterKind.RealNumber, Min = min, Max = max, Step = step, IsOptional = true };
@@ -75,13 +79,24 @@ public sealed record StrategyParameter
             }
             throw Invalid(strategy, text, NameSuggestion.Hint(text, Choices, StrategyCatalog.NormalizeName));
         }
-        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
-            || !(value >= Min && value <= Max) || (Kind == StrategyParameterKind.WholeNumber && Math.Floor(value) != value))
+        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !Allows(value))
         {
             throw Invalid(strategy, text, "");
         }
         return value.ToString("R", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// Checks a number given in code (a parameters record's constructor argument) against the same range as
+    /// <see cref="Check(string, string)"/>; returns it.
+    /// </summary>
+    /// <exception cref="BacktestException">Out of range, not whole where it must be, or a choice parameter (InvalidArgument naming the parameter).</exception>
+    public double Check(string strategy, double value) =>
+        Kind != StrategyParameterKind.Choice && Allows(value) ? value
+            : throw Invalid(strategy, value.ToString("R", CultureInfo.InvariantCulture), "");
+
+    private bool Allows(double value) =>
+        value >= Min && value <= Max && (Kind != StrategyParameterKind.WholeNumber || Math.Floor(value) == value);
 
     private BacktestException Invalid(string strategy, string text, string hint) => new(
         ErrorKind.InvalidArgument, $"{strategy}: parameter '{Name}' must be {RangeText}; got '{text}'.{hint}", Name);
