@@ -28,7 +28,7 @@ public class StrategyCatalogTests
             Assert.Equal(entry.Parameters.Count, entry.Parameters.Select(p => p.Name).Distinct().Count());
             foreach (var p in entry.Parameters)
             {
-                Assert.Matches("^[a-z]+(_[a-z]+)*$", p.Name);
+                Assert.Matches("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", p.Name);
                 if (p.Kind == StrategyParameterKind.Choice) Assert.NotEmpty(p.Choices);
                 else Assert.True(p.Min < p.Max && p.Step > 0 && (p.IsOptional || (p.Default >= p.Min && p.Default <= p.Max)), $"{entry.Name}.{p.Name}");
             }
