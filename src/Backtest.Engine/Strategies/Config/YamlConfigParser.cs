@@ -50,20 +50,20 @@ internal static class YamlConfigParser
             bool plain = scalar.Style is ScalarStyle.Plain or ScalarStyle.Any;
             bool isNull = plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
             node = new ConfigScalar(Line(scalar.Start), isNull ? "" : scalar.Value, !plain, isNull);
-            anchor = scalar.Anchor.Value;
+            anchor = scalar.Anchor.IsEmpty ? "" : scalar.Anchor.Value;
         }
         else if (parser.TryConsume<SequenceStart>(out var sequence))
         {
             var items = new List<ConfigNode>();
             while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser, anchors, file, $"{path}[{items.Count}]"));
             node = new ConfigList(Line(sequence.Start), items);
-            anchor = sequence.Anchor.Value;
+            anchor = sequence.Anchor.IsEmpty ? "" : sequence.Anchor.Value;
         }
         else
         {
             var mapping = parser.Consume<MappingStart>();
             node = new ConfigMap(Line(mapping.Start), ReadEntries(parser, anchors, file, path));
-            anchor = mapping.Anchor.Value;
+            anchor = mapping.Anchor.IsEmpty ? "" : mapping.Anchor.Value;
         }
         if (anchor.Length > 0) anchors[anchor] = node;
         return node;
