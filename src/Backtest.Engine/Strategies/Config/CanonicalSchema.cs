@@ -26,14 +26,19 @@ internal static class CanonicalSchema
     private static readonly (string Section, string[] Keys)[] Sections =
         [("risk_management", RiskManagement), ("portfolio", Portfolio), ("futures", Futures), ("data", Data), ("execution", Execution)];
 
-    /// <summary>The section a misplaced top-level key belongs under (e.g. <c>fee</c> → <c>portfolio.fee</c>), or null.</summary>
+    /// <summary>
+    /// Where a misplaced or misspelt top-level key belongs: <c>fee</c> → " It belongs under portfolio (portfolio.fee).",
+    /// <c>intial_cash</c> → " Did you mean portfolio.initial_cash?"; null when no section key is close.
+    /// </summary>
     public static string? SectionOf(string key)
     {
         string normal = StrategyCatalog.NormalizeName(key);
-        foreach (var (section, keys) in Sections)
+        var all = Sections.SelectMany(s => s.Keys.Select(k => $"{s.Section}.{k}")).ToList();
+        if (all.FirstOrDefault(k => StrategyCatalog.NormalizeName(k[(k.IndexOf('.', StringComparison.Ordinal) + 1)..]) == normal) is { } exact)
         {
-            if (keys.FirstOrDefault(k => StrategyCatalog.NormalizeName(k) == normal) is { } found) return $"{section} ({section}.{found})";
+            return $" It belongs under {exact[..exact.IndexOf('.', StringComparison.Ordinal)]} ({exact}).";
         }
-        return null;
+        string? close = NameSuggestion.Closest(key, all, k => StrategyCatalog.NormalizeName(k[(k.IndexOf('.', StringComparison.Ordinal) + 1)..]));
+        return close is null ? null : $" Did you mean {close}?";
     }
 }

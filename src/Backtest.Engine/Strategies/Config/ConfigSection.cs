@@ -13,7 +13,7 @@ internal sealed class ConfigSection
     /// <param name="node">The section's value.</param>
     /// <param name="path">Key path of the section ("" for the document).</param>
     /// <param name="keys">Allowed keys, in schema order.</param>
-    /// <param name="elsewhere">For the top level: keys of other sections, to say where a misplaced key belongs.</param>
+    /// <param name="elsewhere">For the top level: the hint for a key that belongs to a section (see <see cref="CanonicalSchema.SectionOf"/>).</param>
     /// <exception cref="Errors.BacktestException">Not a map, or an unknown key.</exception>
     public ConfigSection(ConfigSource source, ConfigNode node, string path, IReadOnlyList<string> keys, Func<string, string?>? elsewhere = null)
     {
@@ -25,7 +25,7 @@ internal sealed class ConfigSection
             string key = StrategyCatalog.NormalizeName(entry.Key);
             if (keys.Any(k => StrategyCatalog.NormalizeName(k) == key)) continue;
             string hint = NameSuggestion.Hint(entry.Key, keys, StrategyCatalog.NormalizeName);
-            if (hint.Length == 0 && elsewhere?.Invoke(entry.Key) is { } home) hint = $" It belongs under {home}.";
+            if (hint.Length == 0 && elsewhere?.Invoke(entry.Key) is { } home) hint = home;
             throw source.Invalid(entry.Line, KeyPath(entry.Key), $"unknown key.{hint} Allowed here: {string.Join(", ", keys)}.");
         }
     }

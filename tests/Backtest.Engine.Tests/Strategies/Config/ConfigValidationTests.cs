@@ -18,6 +18,7 @@ public sealed class ConfigValidationTests : IDisposable
         // Unknown keys, at every level, with a did-you-mean.
         { "strategy: sma-cross\nportfolo:\n  fee: 0.001\n", ":2: portfolo: unknown key. Did you mean 'portfolio'?", "Allowed here: strategy," },
         { "initial_cash: 5000\n", ":1: initial_cash: unknown key. It belongs under portfolio (portfolio.initial_cash).", "" },
+        { "strategy: sma-cross\ninitalCash: 5000\n", ":2: initalCash: unknown key. Did you mean portfolio.initial_cash?", "" },
         { "portfolio:\n  intial_cash: 5000\n", ":2: portfolio.intial_cash: unknown key. Did you mean 'initial_cash'?", "Allowed here: initial_cash, fee," },
         { "risk_management:\n  stop_los: 0.02\n", ":2: risk_management.stop_los: unknown key. Did you mean 'stop_loss'?", "" },
         { "futures:\n  brackets:\n    - { notional_floor: 0, maintenance_margin_rat: 0.004, max_leverage: 20 }\n", ":3: futures.brackets[0].maintenance_margin_rat: unknown key. Did you mean 'maintenance_margin_rate'?", "" },
