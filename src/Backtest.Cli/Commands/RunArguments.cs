@@ -2,12 +2,15 @@ using System.CommandLine;
 using Backtest.Engine.Data;
 using Backtest.Engine.Data.Binance;
 using Backtest.Engine.Simulation;
+using Backtest.Engine.Strategies.Config;
 
 namespace Backtest.Cli.Commands;
 
 /// <summary>The options of <c>backtest run</c>, exactly as the issue names them, and their binding into the engine's records.</summary>
 internal sealed class RunArguments
 {
+    public Option<string?> Config { get; } = new("--config") { Description = "Backtest config, YAML or JSON (docs/config.md): strategy, parameters, stops, portfolio, data. Flags given here override it; without --input or --symbol its data section names the candles.", HelpName = "file" };
+
     public Option<string?> Input { get; } = new("--input") { Description = "Candle file: Binance layout, generic OHLCV, or a data.binance.vision dump; .csv, .csv.gz, .zip.", HelpName = "file" };
 
     public Option<string[]> Symbol { get; } = new("--symbol") { Description = "Symbol(s) to load instead of a file, e.g. BTCUSDT; comma-separate several.", HelpName = "symbol" };
@@ -52,14 +55,15 @@ internal sealed class RunArguments
 
     public void AddTo(Command command)
     {
-        foreach (var option in (Option[])[Input, Symbol, Interval, Source, Strategy, Param, Direction, Cash, Fee, Sizing, Quantity, Fill, End, Cache, BaseUrl])
+        foreach (var option in (Option[])[Config, Input, Symbol, Interval, Source, Strategy, Param, Direction, Cash, Fee, Sizing, Quantity, Fill, End, Cache, BaseUrl])
         {
             command.Options.Add(option);
         }
         command.Validators.Add(r =>
         {
             bool file = r.GetValue(Input) is not null, symbols = r.GetValue(Symbol) is { Length: > 0 };
-            if (file == symbols) r.AddError("Name the candles: --input FILE, or --symbol SYMBOL (with --interval and --source).");
+            if (file && symbols) r.AddError("Name the candles once: --input FILE or --symbol SYMBOL, not both.");
+            if (!file && !symbols && r.GetValue(Config) is null) r.AddError("Name the candles: --input FILE, or --symbol SYMBOL (with --interval and --source), or --config FILE with a data section.");
             if (r.GetValue(Sizing) == "fixed" && r.GetValue(Quantity) is null) r.AddError("--sizing fixed needs --quantity Q.");
             if (r.GetValue(Sizing) != "fixed" && r.GetValue(Quantity) is not null) r.AddError("--quantity applies only to --sizing fixed.");
             foreach (var p in r.GetValue(Param) ?? [])
@@ -69,29 +73,38 @@ internal sealed class RunArguments
         });
     }
 
-    public BacktestOptions ToOptions(ParseResult parse)
+    /// <summary>The --config file, read and checked (null without one); nothing runs when it is invalid.</summary>
+    public BacktestConfigFile? ReadConfig(ParseResult parse) => parse.GetValue(Config) is { } path ? BacktestConfigFile.Read(path) : null;
+
+    /// <summary>The options: the config file's (or the defaults), with every flag the command line gives explicitly on top.</summary>
+    public BacktestOptions ToOptions(ParseResult parse, BacktestConfigFile? config = null)
     {
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        var options = config?.Options ?? new BacktestOptions();
+        bool Given(Option option) => config is null || parse.GetResult(option) is { Implicit: false };
+        string strategy = Given(Strategy) ? parse.GetValue(Strategy)! : options.Strategy;
+        // Another strategy on the command line: the file's parameters were written for its own.
+        bool sameStrategy = Engine.Strategies.StrategyCatalog.NormalizeName(strategy) == Engine.Strategies.StrategyCatalog.NormalizeName(options.Strategy);
+        var parameters = new Dictionary<string, string>(sameStrategy ? options.Parameters : new Dictionary<string, string>(), StringComparer.Ordinal);
         foreach (var p in parse.GetValue(Param) ?? [])
         {
             int eq = p.IndexOf('=', StringComparison.Ordinal);
             parameters[p[..eq].Trim()] = p[(eq + 1)..].Trim();
         }
         if (parse.GetValue(Direction) is { } direction) parameters["direction"] = direction;
-        return new BacktestOptions
+        return options with
         {
-            Strategy = parse.GetValue(Strategy)!,
+            Strategy = strategy,
             Parameters = parameters,
-            InitialCash = parse.GetValue(Cash),
-            Fee = parse.GetValue(Fee),
-            Sizing = parse.GetValue(Sizing) switch
+            InitialCash = Given(Cash) ? parse.GetValue(Cash) : options.InitialCash,
+            Fee = Given(Fee) ? parse.GetValue(Fee) : options.Fee,
+            Sizing = !Given(Sizing) ? options.Sizing : parse.GetValue(Sizing) switch
             {
                 "fixed" => new SizingSpec(SizingKind.Fixed, parse.GetValue(Quantity) ?? double.NaN),
                 "all-in-whole" => new SizingSpec(SizingKind.AllInWhole),
                 _ => SizingSpec.AllIn,
             },
-            Fill = parse.GetValue(Fill) == "close" ? FillTiming.ThisClose : FillTiming.NextOpen,
-            EndOfData = parse.GetValue(End) switch
+            Fill = !Given(Fill) ? options.Fill : parse.GetValue(Fill) == "close" ? FillTiming.ThisClose : FillTiming.NextOpen,
+            EndOfData = !Given(End) ? options.EndOfData : parse.GetValue(End) switch
             {
                 "close" => EndOfDataPolicy.CloseAtLastClose,
                 "open" => EndOfDataPolicy.CloseAtLastOpen,
@@ -100,9 +113,21 @@ internal sealed class RunArguments
         };
     }
 
-    public CandleQuery ToQuery(ParseResult parse)
+    /// <summary>The candles: the command line's, or, when it names none, the config file's data section.</summary>
+    /// <exception cref="Engine.Errors.BacktestException">Neither names candles (InvalidArgument naming the config).</exception>
+    public CandleQuery ToQuery(ParseResult parse, BacktestConfigFile? config = null)
     {
         string? input = parse.GetValue(Input);
+        if (config is not null && input is null && parse.GetValue(Symbol) is not { Length: > 0 })
+        {
+            var data = config.Data ?? throw new Engine.Errors.BacktestException(Engine.Errors.ErrorKind.InvalidArgument,
+                $"{config.Path}: the config has no data section; name the candles with --input FILE or --symbol SYMBOL, or add data: (symbols, interval, source or paths).", config.Path);
+            return data with
+            {
+                CachePath = parse.GetValue(Cache) ?? data.CachePath,
+                Binance = BinanceFrom(parse) ?? data.Binance,
+            };
+        }
         var kind = parse.GetValue(Source) switch
         {
             "binance" => CandleSourceKind.Binance,
@@ -118,9 +143,11 @@ internal sealed class RunArguments
             Source = kind,
             Paths = input is null ? [] : [input],
             CachePath = parse.GetValue(Cache),
-            Binance = parse.GetValue(BaseUrl) is { } url
-                ? new BinanceClientOptions { SpotBaseUrl = new Uri(url, UriKind.Absolute), FuturesBaseUrl = new Uri(url, UriKind.Absolute) }
-                : null,
+            Binance = BinanceFrom(parse),
         };
     }
+
+    private BinanceClientOptions? BinanceFrom(ParseResult parse) => parse.GetValue(BaseUrl) is { } url
+        ? new BinanceClientOptions { SpotBaseUrl = new Uri(url, UriKind.Absolute), FuturesBaseUrl = new Uri(url, UriKind.Absolute) }
+        : null;
 }
