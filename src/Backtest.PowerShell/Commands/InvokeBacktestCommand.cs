@@ -59,7 +59,7 @@ public sealed class InvokeBacktestCommand : PipelineCmdlet
     /// <summary>Strategy parameters, e.g. @{ fast = 10; slow = 50; direction = 'long-short' }.</summary>
     [Parameter] public Hashtable? Parameter { get; set; }
 
-    /// <summary>JSON options file (or a manifest.json); parameters given here override it.</summary>
+    /// <summary>Backtest config, YAML or JSON (docs/config.md), a BacktestOptions JSON file or a manifest.json; parameters given here override it.</summary>
     [Parameter] public string? ConfigPath { get; set; }
 
     /// <summary>Starting cash (default 10000).</summary>
