@@ -38,7 +38,9 @@ internal static class DataSection
             StartTime = s.Get("start") is { } start ? source.Time(start, s.KeyPath("start")) : null,
             EndTime = s.Get("end") is { } end ? source.Time(end, s.KeyPath("end")) : null,
             Source = kind,
-            Paths = [.. paths.Select((path, i) => source.ExistingFile(pathsNode is ConfigList list ? list.Items[i] : pathsNode!, pathsNode is ConfigList ? $"{s.KeyPath(pathsKey)}[{i}]" : s.KeyPath(pathsKey), path))],
+            Paths = [.. paths.Select((path, i) => pathsNode is ConfigList list
+                ? source.ExistingFile(list.Items[i], $"{s.KeyPath(pathsKey)}[{i}]")
+                : source.ExistingFile(pathsNode!, s.KeyPath(pathsKey), path))],
             Top = top,
             QualityPolicy = s.Choice("quality_policy", "warn", "fail", "repair") switch
             {
