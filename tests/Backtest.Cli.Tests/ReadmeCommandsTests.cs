@@ -83,8 +83,8 @@ public sealed partial class ReadmeCommandsTests
         return i >= 0 && i + 1 < args.Count ? args[i + 1] : null;
     }
 
-    // Exchange commands get the loopback server and a private cache; relative inputs are read from the repository
-    // root; outputs go to the temp folder.
+    // Exchange commands get the loopback server and a private cache; relative inputs (candle files, config files) are
+    // read from the repository root; outputs go to the temp folder.
     private static (List<string> Args, string? OutFile) Rewrite(IReadOnlyList<string> documented, TempFolder temp, Uri? exchange)
     {
         var args = new List<string>();
@@ -93,7 +93,7 @@ public sealed partial class ReadmeCommandsTests
         for (int i = 0; i < documented.Count; i++)
         {
             string arg = documented[i];
-            if (arg.StartsWith('-')) inputs = arg is "--input" or "-f";
+            if (arg.StartsWith('-')) inputs = arg is "--input" or "-f" or "--config";
             if (arg is "--output-path" && i + 1 < documented.Count) args.AddRange([arg, Path.Combine(temp.Path, documented[++i])]);
             else if (arg is "--out" or "-o" && i + 1 < documented.Count)
             {

@@ -2,12 +2,15 @@ using System.CommandLine;
 using Backtest.Engine.Data;
 using Backtest.Engine.Data.Binance;
 using Backtest.Engine.Simulation;
+using Backtest.Engine.Strategies.Config;
 
 namespace Backtest.Cli.Commands;
 
 /// <summary>The options of <c>backtest run</c>, exactly as the issue names them, and their binding into the engine's records.</summary>
 internal sealed class RunArguments
 {
+    public Option<string?> Config { get; } = new("--config") { Description = "Backtest config, YAML or JSON (docs/config.md): strategy, parameters, stops, portfolio, data. Flags given here override it; without --input or --symbol its data section names the candles.", HelpName = "file" };
+
     public Option<string[]> Input { get; } = new("--input") { Description = "Candle file: Binance layout, generic OHLCV, or a data.binance.vision dump; .csv, .csv.gz, .zip. Repeat for a portfolio.", HelpName = "file" };
 
     public Option<string[]> Symbol { get; } = new("--symbol") { Description = "Symbol(s) to load instead of a file, e.g. BTCUSDT; comma-separate several for one portfolio.", HelpName = "symbol" };
@@ -65,7 +68,7 @@ internal sealed class RunArguments
 
     public void AddTo(Command command)
     {
-        foreach (var option in (Option[])[Input, Symbol, PerSymbol, Interval, Source, Strategy, Param, Direction, Cash, Fee, Sizing, Quantity, Fill, End,
+        foreach (var option in (Option[])[Config, Input, Symbol, PerSymbol, Interval, Source, Strategy, Param, Direction, Cash, Fee, Sizing, Quantity, Fill, End,
             MaxPositions, MaxExposure, Leverage, MarginMode, Funding, Cache, BaseUrl])
         {
             command.Options.Add(option);
@@ -73,7 +76,8 @@ internal sealed class RunArguments
         command.Validators.Add(r =>
         {
             bool file = r.GetValue(Input) is { Length: > 0 }, symbols = r.GetValue(Symbol) is { Length: > 0 };
-            if (file == symbols) r.AddError("Name the candles: --input FILE, or --symbol SYMBOL (with --interval and --source).");
+            if (file && symbols) r.AddError("Name the candles once: --input FILE or --symbol SYMBOL, not both.");
+            if (!file && !symbols && r.GetValue(Config) is null) r.AddError("Name the candles: --input FILE, or --symbol SYMBOL (with --interval and --source), or --config FILE with a data section.");
             if (r.GetValue(Sizing) == "fixed" && r.GetValue(Quantity) is null) r.AddError("--sizing fixed needs --quantity Q.");
             if (r.GetValue(Sizing) != "fixed" && r.GetValue(Quantity) is not null) r.AddError("--quantity applies only to --sizing fixed.");
             foreach (var p in r.GetValue(Param) ?? [])
@@ -83,32 +87,45 @@ internal sealed class RunArguments
         });
     }
 
-    public BacktestOptions ToOptions(ParseResult parse)
+    /// <summary>The --config file, read and checked (null without one); nothing runs when it is invalid.</summary>
+    public BacktestConfigFile? ReadConfig(ParseResult parse) => parse.GetValue(Config) is { } path ? BacktestConfigFile.Read(path) : null;
+
+    /// <summary>The options: the config file's (or the defaults), with every flag the command line gives explicitly on top.</summary>
+    public BacktestOptions ToOptions(ParseResult parse, BacktestConfigFile? config = null)
     {
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        var options = config?.Options ?? new BacktestOptions();
+        bool Given(Option option) => config is null || parse.GetResult(option) is { Implicit: false };
+        string strategy = Given(Strategy) ? parse.GetValue(Strategy)! : options.Strategy;
+        // Another strategy on the command line: the file's parameters were written for its own.
+        bool sameStrategy = Engine.Strategies.StrategyCatalog.NormalizeName(strategy) == Engine.Strategies.StrategyCatalog.NormalizeName(options.Strategy);
+        var parameters = new Dictionary<string, string>(sameStrategy ? options.Parameters : new Dictionary<string, string>(), StringComparer.Ordinal);
         foreach (var p in parse.GetValue(Param) ?? [])
         {
             int eq = p.IndexOf('=', StringComparison.Ordinal);
             parameters[p[..eq].Trim()] = p[(eq + 1)..].Trim();
         }
         if (parse.GetValue(Direction) is { } direction) parameters["direction"] = direction;
-        return new BacktestOptions
+        return options with
         {
-            Strategy = parse.GetValue(Strategy)!,
+            Strategy = strategy,
             Parameters = parameters,
-            InitialCash = parse.GetValue(Cash),
-            Fee = parse.GetValue(Fee),
-            Sizing = parse.GetValue(Sizing) switch
+            InitialCash = Given(Cash) ? parse.GetValue(Cash) : options.InitialCash,
+            Fee = Given(Fee) ? parse.GetValue(Fee) : options.Fee,
+            Sizing = !Given(Sizing) ? options.Sizing : parse.GetValue(Sizing) switch
             {
                 "fixed" => new SizingSpec(SizingKind.Fixed, parse.GetValue(Quantity) ?? double.NaN),
                 "all-in-whole" => new SizingSpec(SizingKind.AllInWhole),
                 _ => SizingSpec.AllIn,
             },
-            Fill = parse.GetValue(Fill) == "close" ? FillTiming.ThisClose : FillTiming.NextOpen,
-            Portfolio = parse.GetValue(MaxPositions) is null && parse.GetValue(MaxExposure) is null ? null
-                : new PortfolioRules { MaxPositions = parse.GetValue(MaxPositions) ?? 0, MaxSymbolExposure = parse.GetValue(MaxExposure) ?? 1 },
-            Futures = FuturesFrom(parse),
-            EndOfData = parse.GetValue(End) switch
+            Fill = !Given(Fill) ? options.Fill : parse.GetValue(Fill) == "close" ? FillTiming.ThisClose : FillTiming.NextOpen,
+            Portfolio = !Given(MaxPositions) && !Given(MaxExposure) ? options.Portfolio
+                : (options.Portfolio ?? PortfolioRules.Unlimited) with
+                {
+                    MaxPositions = parse.GetValue(MaxPositions) ?? options.Portfolio?.MaxPositions ?? 0,
+                    MaxSymbolExposure = parse.GetValue(MaxExposure) ?? options.Portfolio?.MaxSymbolExposure ?? 1,
+                },
+            Futures = FuturesFrom(parse, options.Futures),
+            EndOfData = !Given(End) ? options.EndOfData : parse.GetValue(End) switch
             {
                 "close" => EndOfDataPolicy.CloseAtLastClose,
                 "open" => EndOfDataPolicy.CloseAtLastOpen,
@@ -120,26 +137,40 @@ internal sealed class RunArguments
     /// <summary>True when the command names one portfolio: several symbols or files, without --per-symbol.</summary>
     public bool IsPortfolio(ParseResult parse, CandleQuery query) => !parse.GetValue(PerSymbol) && (query.Symbols.Count > 1 || query.Paths.Count > 1);
 
-    // Futures when the candles are USD-M futures or any futures flag is given; funding from --funding, else the exchange.
-    private FuturesSpec? FuturesFrom(ParseResult parse)
+    // Futures when the candles are USD-M futures or any futures flag is given (over the config's futures section);
+    // funding from --funding, else the config's, else the exchange.
+    private FuturesSpec? FuturesFrom(ParseResult parse, FuturesSpec? configured)
     {
         double? leverage = parse.GetValue(Leverage);
         string? mode = parse.GetValue(MarginMode), funding = parse.GetValue(Funding);
-        if (leverage is null && mode is null && funding is null && parse.GetValue(Source) != "binance-futures") return null;
+        if (leverage is null && mode is null && funding is null && parse.GetValue(Source) != "binance-futures") return configured;
+        var spec = configured ?? new FuturesSpec();
         bool off = string.Equals(funding, "off", StringComparison.OrdinalIgnoreCase);
-        return new FuturesSpec
+        return spec with
         {
-            Leverage = leverage ?? 1,
-            MarginMode = mode == "cross" ? Engine.Simulation.MarginMode.Cross : Engine.Simulation.MarginMode.Isolated,
-            Funding = !off,
-            FundingRatesPath = off || funding is null ? null : Path.GetFullPath(funding),
+            Leverage = leverage ?? spec.Leverage,
+            MarginMode = mode is null ? spec.MarginMode : mode == "cross" ? Engine.Simulation.MarginMode.Cross : Engine.Simulation.MarginMode.Isolated,
+            Funding = !off && spec.Funding,
+            FundingRatesPath = off ? null : funding is null ? spec.FundingRatesPath : Path.GetFullPath(funding),
         };
     }
 
-    public CandleQuery ToQuery(ParseResult parse)
+    /// <summary>The candles: the command line's, or, when it names none, the config file's data section.</summary>
+    /// <exception cref="Engine.Errors.BacktestException">Neither names candles (InvalidArgument naming the config).</exception>
+    public CandleQuery ToQuery(ParseResult parse, BacktestConfigFile? config = null)
     {
         string[] inputs = parse.GetValue(Input) ?? [];
         string? input = inputs.Length > 0 ? inputs[0] : null;
+        if (config is not null && input is null && parse.GetValue(Symbol) is not { Length: > 0 })
+        {
+            var data = config.Data ?? throw new Engine.Errors.BacktestException(Engine.Errors.ErrorKind.InvalidArgument,
+                $"{config.Path}: the config has no data section; name the candles with --input FILE or --symbol SYMBOL, or add data: (symbols, interval, source or paths).", config.Path);
+            return data with
+            {
+                CachePath = parse.GetValue(Cache) ?? data.CachePath,
+                Binance = BinanceFrom(parse) ?? data.Binance,
+            };
+        }
         var kind = parse.GetValue(Source) switch
         {
             "binance" => CandleSourceKind.Binance,
@@ -155,9 +186,11 @@ internal sealed class RunArguments
             Source = kind,
             Paths = inputs,
             CachePath = parse.GetValue(Cache),
-            Binance = parse.GetValue(BaseUrl) is { } url
-                ? new BinanceClientOptions { SpotBaseUrl = new Uri(url, UriKind.Absolute), FuturesBaseUrl = new Uri(url, UriKind.Absolute) }
-                : null,
+            Binance = BinanceFrom(parse),
         };
     }
+
+    private BinanceClientOptions? BinanceFrom(ParseResult parse) => parse.GetValue(BaseUrl) is { } url
+        ? new BinanceClientOptions { SpotBaseUrl = new Uri(url, UriKind.Absolute), FuturesBaseUrl = new Uri(url, UriKind.Absolute) }
+        : null;
 }

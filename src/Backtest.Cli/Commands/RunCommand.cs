@@ -21,8 +21,9 @@ internal static class RunCommand
         command.Options.Add(format);
         command.SetAction(async (parse, ct) =>
         {
-            var options = run.ToOptions(parse);
-            var query = run.ToQuery(parse);
+            var config = run.ReadConfig(parse);
+            var options = run.ToOptions(parse, config);
+            var query = run.ToQuery(parse, config);
             var stderr = parse.InvocationConfiguration.Error;
             bool portfolio = run.IsPortfolio(parse, query);
             var results = await ConsoleProgress.RunAsync(stderr, async p =>

@@ -59,7 +59,7 @@ public sealed class InvokeBacktestCommand : PipelineCmdlet
     /// <summary>Strategy parameters, e.g. @{ fast = 10; slow = 50; direction = 'long-short' }.</summary>
     [Parameter] public Hashtable? Parameter { get; set; }
 
-    /// <summary>JSON options file (or a manifest.json); parameters given here override it.</summary>
+    /// <summary>Backtest config, YAML or JSON (docs/config.md), a BacktestOptions JSON file or a manifest.json; parameters given here override it.</summary>
     [Parameter] public string? ConfigPath { get; set; }
 
     /// <summary>Starting cash (default 10000).</summary>
@@ -127,12 +127,15 @@ public sealed class InvokeBacktestCommand : PipelineCmdlet
         [.. Path.Select(Resolve)], Interval, StartTime, EndTime, Source, QualityPolicy, PerSymbol);
 
     /// <summary>The engine options these parameters mean (tested without a PowerShell host).</summary>
-    internal BacktestOptions ToOptions() => BacktestInputs.ToOptions(ConfigPath is null ? null : Resolve(ConfigPath),
-        Strategy, Parameter, InitialCash, Fee, Slippage, Sizing, Fill, EndOfData, QualityPolicy) with
+    internal BacktestOptions ToOptions()
     {
-        Portfolio = MaxPositions is { } max ? new PortfolioRules { MaxPositions = max } : null,
-        Futures = BacktestInputs.Futures(Leverage, MarginMode, FundingPath is null ? null : Resolve(FundingPath), Source == CandleSourceKind.BinanceFutures),
-    };
+        var options = BacktestInputs.ToOptions(ConfigPath is null ? null : Resolve(ConfigPath), Strategy, Parameter, InitialCash, Fee, Slippage, Sizing, Fill, EndOfData, QualityPolicy);
+        return options with
+        {
+            Portfolio = MaxPositions is { } max ? (options.Portfolio ?? PortfolioRules.Unlimited) with { MaxPositions = max } : options.Portfolio,
+            Futures = BacktestInputs.Futures(Leverage, MarginMode, FundingPath is null ? null : Resolve(FundingPath), Source == CandleSourceKind.BinanceFutures) ?? options.Futures,
+        };
+    }
 
     private string Resolve(string path) => SessionState?.Path.GetUnresolvedProviderPathFromPSPath(path) ?? path;
 
