@@ -35,7 +35,7 @@ internal sealed class RunArguments
 
     public Option<string[]> Param { get; } = new("--param") { Description = "Strategy parameter name=value; repeat for each (sma-cross: fast, slow, stop_loss, take_profit).", HelpName = "k=v" };
 
-    public Option<string?> Direction { get; } = new("--direction") { Description = "long-only (default) or long-short (stop-and-reverse)." };
+    public Option<string?> Direction { get; } = new("--direction") { Description = "long-only or long-short (stop-and-reverse); default: the strategy's own (sma-cross: long-only)." };
 
     public Option<double> Cash { get; } = new("--cash") { Description = "Starting cash in the quote currency.", DefaultValueFactory = _ => 10_000, HelpName = "N" };
 

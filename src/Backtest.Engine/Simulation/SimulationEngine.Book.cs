@@ -14,6 +14,9 @@ internal sealed partial class SimulationEngine
     /// <summary>The close of the last bar this book marked (NaN before its first bar).</summary>
     public double LastClose { get; private set; } = double.NaN;
 
+    /// <summary>The price the position is marked at: the last close, or the entry price before the book's first close.</summary>
+    public double MarkPrice => double.IsNaN(LastClose) ? _entryPrice : LastClose;
+
     /// <summary>Leverage of this book's positions (1 for spot).</summary>
     public double Leverage => _margin.Leverage;
 

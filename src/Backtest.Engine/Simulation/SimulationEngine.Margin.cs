@@ -75,5 +75,5 @@ internal sealed partial class SimulationEngine
     }
 
     /// <summary>Maintenance margin of this book's position at its last close.</summary>
-    internal double MaintenanceMargin => _margin.Active && _position != 0 ? _margin.Maintenance(_position, LastClose) : 0;
+    internal double MaintenanceMargin => _margin.Active && _position != 0 ? _margin.Maintenance(_position, MarkPrice) : 0;
 }

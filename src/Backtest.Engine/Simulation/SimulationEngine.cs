@@ -126,7 +126,11 @@ internal sealed partial class SimulationEngine
     }
 
     /// <summary>The strategy's decision at bar <paramref name="bar"/>'s close, written to the intents (not yet submitted).</summary>
-    internal void Ask(int bar, double close, Signal[]? signals)
+    /// <param name="bar">The bar that closed.</param>
+    /// <param name="close">Its close.</param>
+    /// <param name="signals">The signal column (fast path), or null to ask the strategy.</param>
+    /// <param name="portfolioEquity">A portfolio's equity at this close (NaN alone: the book's own).</param>
+    internal void Ask(int bar, double close, Signal[]? signals, double portfolioEquity = double.NaN)
     {
         _intents.Reset(_position);
         if (signals is not null)
@@ -135,7 +139,7 @@ internal sealed partial class SimulationEngine
         }
         else
         {
-            double equity = _account.Portfolio?.Equity() ?? _account.Cash + _position * close;
+            double equity = double.IsNaN(portfolioEquity) ? _account.Cash + _position * close : portfolioEquity;
             _strategy.OnBar(new BarState(bar, _position, _account.Cash, equity, _position == 0 ? double.NaN : _entryPrice, _position == 0 ? -1 : _entryBar), _intents);
         }
     }

@@ -71,10 +71,11 @@ internal sealed class PortfolioEngine
                 if (cursor[s] < _candles[s].Count && _candles[s].OpenTimeMs[cursor[s]] == time) active[count++] = s;
             }
             for (int a = 0; a < count; a++) _books[active[a]].OpenBar(cursor[active[a]]);
+            double equity = EquityAtClose(active.AsSpan(0, count), cursor);
             for (int a = 0; a < count; a++)
             {
                 int s = active[a];
-                _books[s].Ask(cursor[s], _candles[s].Close[cursor[s]], null);
+                _books[s].Ask(cursor[s], _candles[s].Close[cursor[s]], null, equity);
             }
             AllotSlots(active.AsSpan(0, count));
             for (int a = 0; a < count; a++)
@@ -90,13 +91,25 @@ internal sealed class PortfolioEngine
         return new PortfolioSimulation(_timeline, _equity, _options.InitialCash, [.. _books.Select(b => b.Result())], SkippedEntries);
     }
 
+    /// <summary>The equity strategies see at this step's close: the active symbols marked at this close, the others at their latest.</summary>
+    private double EquityAtClose(ReadOnlySpan<int> active, int[] cursor)
+    {
+        double equity = Equity();
+        foreach (int s in active)
+        {
+            var book = _books[s];
+            if (book.Position != 0) equity += book.Position * (_candles[s].Close[cursor[s]] - book.MarkPrice);
+        }
+        return equity;
+    }
+
     /// <summary>Cash plus every position marked at its symbol's latest close.</summary>
     public double Equity()
     {
         double equity = _account.Cash;
         foreach (var book in _books)
         {
-            if (book.Position != 0) equity += book.Position * book.LastClose;
+            if (book.Position != 0) equity += book.Position * book.MarkPrice;
         }
         return equity;
     }
@@ -132,7 +145,7 @@ internal sealed class PortfolioEngine
             if (other == book || other.Position == 0) continue;
             wallet += other.Position * other.EntryPrice;
             maintenance += other.MaintenanceMargin;
-            unrealized += other.Position * (other.LastClose - other.EntryPrice);
+            unrealized += other.Position * (other.MarkPrice - other.EntryPrice);
         }
     }
 
