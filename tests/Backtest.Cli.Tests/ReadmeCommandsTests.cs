@@ -93,7 +93,7 @@ public sealed partial class ReadmeCommandsTests
         for (int i = 0; i < documented.Count; i++)
         {
             string arg = documented[i];
-            if (arg.StartsWith('-')) inputs = arg is "--input" or "-f" or "--config";
+            if (arg.StartsWith('-')) inputs = arg is "--input" or "-f" or "--config" or "--funding";
             if (arg is "--output-path" && i + 1 < documented.Count) args.AddRange([arg, Path.Combine(temp.Path, documented[++i])]);
             else if (arg is "--out" or "-o" && i + 1 < documented.Count)
             {

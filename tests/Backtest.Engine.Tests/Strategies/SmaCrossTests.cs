@@ -4,6 +4,7 @@ using Backtest.Engine.Metrics;
 using Backtest.Engine.Simulation;
 using Backtest.Engine.Strategies;
 using Backtest.Engine.Tests.Simulation.TestData;
+using Backtest.Engine.Tests.Strategies.TestData;
 
 namespace Backtest.Engine.Tests.Strategies;
 
@@ -64,5 +65,19 @@ public class SmaCrossTests
         Assert.True(all.Equity[..cut].SequenceEqual(part.Equity), "equity before the cut depends on later bars");
         var closed = part.GetTrades().Where(t => !t.IsOpen).ToList();
         Assert.Equal(all.GetTrades().Take(closed.Count), closed);
+    }
+
+    [Fact]
+    public void Golden_Btc4hSeedConfig()
+    {
+        // sma-cross as seed 000 configures it (SMA 20/100, stop-loss 3 %, take-profit 6 %, long-only) on BTCUSDT spot 4h,
+        // SimulationOptions.Default (10,000 cash, all-in, 0.1 % fee per fill, next open).
+        var result = Simulator.Run(StrategyRuns.Btc4h, new SmaCross(new SmaCrossParameters(20, 100, TradeDirection.LongOnly, 0.03, 0.06)));
+        var trades = result.GetTrades();
+        Assert.Equal(75, trades.Count);
+        Assert.Equal(18140.663002516343, result.FinalEquity, 18140.663002516343 * 1e-9);
+        Assert.Equal((34, 36, 32), (trades.Count(t => t.Pnl > 0), trades.Count(t => t.ExitReason == ExitReason.StopLoss),
+            trades.Count(t => t.ExitReason == ExitReason.TakeProfit)));
+        Assert.Equal("30f749f3440e04886449d05ca2b6b965197746a43d12b6484cd710e62437e944", TradeListHash.Of(trades));
     }
 }
