@@ -30,7 +30,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("sharpe_ratio", stdout, StringComparison.Ordinal);
         Assert.Equal(["equity.csv", "manifest.json", "monthly_returns.csv", "performance_metrics.csv", "result.json", "trades.csv"],
             Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal("entry_time,exit_time,side,quantity,entry_price,exit_price,pnl,return_pct,fees", File.ReadLines(Path.Combine(dir, "trades.csv")).First());
+        Assert.Equal("entry_time,exit_time,side,quantity,entry_price,exit_price,pnl,return_pct,fees,symbol,exit_reason,entry_tag", File.ReadLines(Path.Combine(dir, "trades.csv")).First());
     }
 
     [Fact]

@@ -77,7 +77,7 @@ Describe 'Invoke-Backtest' {
             $out = Join-Path $TestDrive 'report'
             $null = Invoke-Backtest -Path $daily -Parameter @{ direction = 'long-short'; stop_loss = 0.05 } -OutputPath $out
             (Get-ChildItem $out).Name | Sort-Object | Should -Be @('equity.csv', 'manifest.json', 'monthly_returns.csv', 'performance_metrics.csv', 'result.json', 'trades.csv')
-            (Get-Content (Join-Path $out 'trades.csv') -TotalCount 1) | Should -Be 'entry_time,exit_time,side,quantity,entry_price,exit_price,pnl,return_pct,fees'
+            (Get-Content (Join-Path $out 'trades.csv') -TotalCount 1) | Should -Be 'entry_time,exit_time,side,quantity,entry_price,exit_price,pnl,return_pct,fees,symbol,exit_reason,entry_tag'
             (Get-Content (Join-Path $out 'result.json') -Raw | ConvertFrom-Json).trades | Should -BeGreaterThan 0
         }
 

@@ -11,7 +11,7 @@ namespace Backtest.Engine.Reports;
 /// Writes a result's report files into a folder, each atomically (readers see the old file or the whole new one):
 /// <list type="bullet">
 /// <item><c>performance_metrics.csv</c>: <c>metric,value</c>, one row per field of the result;</item>
-/// <item><c>trades.csv</c>: <c>entry_time,exit_time,side,quantity,entry_price,exit_price,pnl,return_pct,fees</c>
+/// <item><c>trades.csv</c>: <c>entry_time,exit_time,side,quantity,entry_price,exit_price,pnl,return_pct,fees,symbol,exit_reason,entry_tag</c>
 /// (an open trade has an empty exit time and is marked at the last close);</item>
 /// <item><c>equity.csv</c>: <c>time,equity,drawdown_pct</c>, one row per bar (time = the bar's open, values at its close);</item>
 /// <item><c>monthly_returns.csv</c>: <c>year,month,return_pct</c>, one row per calendar month (UTC);</item>
@@ -77,14 +77,19 @@ public static class BacktestReportWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(trades);
-        writer.WriteLine("entry_time,exit_time,side,quantity,entry_price,exit_price,pnl,return_pct,fees");
+        writer.WriteLine("entry_time,exit_time,side,quantity,entry_price,exit_price,pnl,return_pct,fees,symbol,exit_reason,entry_tag");
         foreach (var t in trades)
         {
             writer.WriteLine(string.Join(',', ReportText.Time(t.EntryTime), t.ExitTime is { } exit ? ReportText.Time(exit) : "",
                 t.Side == TradeSide.Long ? "long" : "short", ReportText.Number(t.Quantity), ReportText.Number(t.EntryPrice),
-                ReportText.Number(t.ExitPrice), ReportText.Number(t.Pnl), ReportText.Number(t.ReturnPct), ReportText.Number(t.Fees)));
+                ReportText.Number(t.ExitPrice), ReportText.Number(t.Pnl), ReportText.Number(t.ReturnPct), ReportText.Number(t.Fees),
+                Cell(t.Symbol), t.ExitReason, Cell(t.EntryTag ?? "")));
         }
     }
+
+    // A strategy's tag is free text: quoted when it holds a comma, a quote or a line break.
+    private static string Cell(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private static void WriteEquity(TextWriter writer, BacktestResult result)
     {

@@ -28,7 +28,7 @@ public sealed class BacktestReportWriterTests : IDisposable
     {
         BacktestReportWriter.Write(Result.Value, _dir);
         var lines = File.ReadAllLines(Path.Combine(_dir, "trades.csv"));
-        Assert.Equal("entry_time,exit_time,side,quantity,entry_price,exit_price,pnl,return_pct,fees", lines[0]);
+        Assert.Equal("entry_time,exit_time,side,quantity,entry_price,exit_price,pnl,return_pct,fees,symbol,exit_reason,entry_tag", lines[0]);
         var trades = Result.Value.GetTrades();
         Assert.Equal(trades.Count + 1, lines.Length);
         var first = lines[1].Split(',');
