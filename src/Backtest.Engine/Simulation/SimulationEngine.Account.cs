@@ -89,6 +89,7 @@ internal sealed partial class SimulationEngine
         _entryFee = fee;
         _entryBar = bar;
         _entryTag = order.Tag;
+        _entries++;
         _feesPaid += fee;
         _stops.Arm(order.Stops, direction, price, armedFrom, _market, lastClosedBar);
         if (_margin.Active) OpenMargin();

@@ -40,6 +40,7 @@ internal sealed partial class SimulationEngine
 
     private double _position, _entryPrice, _entryFee, _feesPaid, _flow;
     private string? _entryTag;
+    private int _entries;
     private int _entryBar = -1, _ambiguousBars, _rejectedOrders, _expiredOrders;
 
     /// <param name="candles">The symbol's candles.</param>
@@ -140,7 +141,7 @@ internal sealed partial class SimulationEngine
         else
         {
             double equity = double.IsNaN(portfolioEquity) ? _account.Cash + _position * close : portfolioEquity;
-            _strategy.OnBar(new BarState(bar, _position, _account.Cash, equity, _position == 0 ? double.NaN : _entryPrice, _position == 0 ? -1 : _entryBar), _intents);
+            _strategy.OnBar(new BarState(bar, _position, _account.Cash, equity, _position == 0 ? double.NaN : _entryPrice, _position == 0 ? -1 : _entryBar, _entries), _intents);
         }
     }
 

@@ -34,7 +34,7 @@ public sealed partial class EmaRsiAtr : IStrategy
     private double[] _fast = [], _slow = [], _trend = [], _rsi = [], _atr = [];
     private int _lastSetup, _side, _step, _stepEndsAt;
     private bool _working, _startWhenFlat, _wasFlat;
-    private double _cash;
+    private int _entries;
 
     /// <summary>Creates the strategy.</summary>
     public EmaRsiAtr(EmaRsiAtrParameters parameters)
@@ -62,7 +62,7 @@ public sealed partial class EmaRsiAtr : IStrategy
         _rsi = Rsi.Series(candles.Close, Parameters.RsiPeriod);
         _atr = Atr.Series(candles, Parameters.AtrPeriod).Atr;
         (_lastSetup, _side, _step, _stepEndsAt) = (0, 0, -1, -1);
-        (_working, _startWhenFlat, _wasFlat, _cash) = (false, false, true, context.Options.InitialCash);
+        (_working, _startWhenFlat, _wasFlat, _entries) = (false, false, true, 0);
     }
 
     /// <inheritdoc />
@@ -71,8 +71,8 @@ public sealed partial class EmaRsiAtr : IStrategy
         ArgumentNullException.ThrowIfNull(orders);
         int i = state.Index, setup = Setup(i);
         int held = Math.Sign(state.Position);
-        // Flat to flat with a different cash: the working tier filled and its stop or target closed it in the same bar.
-        if (_working && _wasFlat && (held != 0 || state.Cash != _cash)) _working = false;
+        // Flat to flat with one more entry: the working tier filled and its stop or target closed it in the same bar.
+        if (_working && _wasFlat && (held != 0 || state.Entries != _entries)) _working = false;
         if (setup != _lastSetup)
         {
             if (_working) orders.CancelPending();
@@ -94,7 +94,7 @@ public sealed partial class EmaRsiAtr : IStrategy
             }
         }
         _wasFlat = held == 0;
-        _cash = state.Cash;
+        _entries = state.Entries;
     }
 
     /// <summary>The setup at bar <paramref name="i"/>'s close: +1 long, −1 short, 0 none.</summary>

@@ -50,6 +50,27 @@ public class PortfolioEngineTests
         Assert.Equal(portfolio.FinalEquity - portfolio.InitialCash, gains, 1e-6);
     }
 
+    [Theory]
+    [InlineData("dma-atr-trend")]
+    [InlineData("ema-rsi-atr")]
+    [InlineData("rsi-ema-macd")]
+    [InlineData("band-reversion")]
+    public void EveryBuiltIn_TradesInAPortfolioAsItWouldAlone(string name)
+    {
+        // Fixed small quantities and ample cash: a strategy's decisions must depend on its own symbol only (not, say,
+        // on the shared cash moving with another symbol's fills).
+        var entry = StrategyCatalog.Find(name);
+        var values = entry.Resolve(null);
+        var basket = new[] { Btc.Value, Eth.Value };
+        var portfolio = Simulator.RunPortfolio(basket, () => entry.Create(values), OneUnitEach);
+        for (int s = 0; s < basket.Length; s++)
+        {
+            var alone = Simulator.Run(basket[s], entry.Create(values), OneUnitEach);
+            Assert.True(alone.TradeCount > 10, $"{name} {basket[s].Symbol}: {alone.TradeCount} trades");
+            Assert.Equal(alone.GetTrades(), portfolio.Symbols[s].GetTrades());
+        }
+    }
+
     [Fact]
     public void SymbolListedLater_StartsLater_AndTheTimelineIsTheUnionOfBarTimes()
     {
