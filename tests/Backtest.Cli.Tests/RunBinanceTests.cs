@@ -21,4 +21,18 @@ public sealed class RunBinanceTests : LoopbackCliTest
         Assert.Equal(0, again);
         Assert.Equal(stdout, repeat);   // the cached candles give the same results
     }
+
+    [Fact]
+    public async Task FuturesCandles_PayFundingFromTheExchangesHistory()
+    {
+        // USD-M candles make a futures backtest; with no --funding the rates come from /fapi/v1/fundingRate.
+        string[] args = ["run", "--symbol", "BTCUSDT", "--interval", "4h", "--source", "binance-futures",
+            "--strategy", "dma-atr-trend", "--leverage", "2", "--format", "json", "--base-url", Server.BaseUrl.ToString(), "--cache", Path.Combine(Dir, "futures.db")];
+        var (code, stdout, stderr) = await CliRun.RunAsync(args);
+        Assert.True(code == 0, stderr);
+        var result = JsonDocument.Parse(stdout).RootElement;
+        Assert.True(result.GetProperty("trades").GetInt32() > 0);
+        Assert.NotEqual(0, result.GetProperty("funding_paid").GetDouble());
+        Assert.Contains(Server.Requests, r => r.Path == "/fapi/v1/fundingRate");
+    }
 }
