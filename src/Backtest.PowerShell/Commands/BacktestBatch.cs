@@ -2,6 +2,7 @@ using Backtest.Engine.Data;
 using Backtest.Engine.Data.Quality;
 using Backtest.Engine.Errors;
 using Backtest.Engine.Simulation;
+using Backtest.Engine.Strategies.Config;
 using Backtest.PowerShell.Pipeline;
 
 namespace Backtest.PowerShell.Commands;
@@ -18,7 +19,7 @@ internal static class BacktestBatch
     /// one portfolio (unless <paramref name="perSymbol"/>); otherwise each symbol or file is a query of its own.
     /// </summary>
     public static void Gather(BacktestInputs inputs, string parameterSet, Candle[] candles, CandleSeries[] series, string[] symbols, string[] paths,
-        string? interval, DateTime? start, DateTime? end, CandleSourceKind source, QualityPolicy quality, bool perSymbol = false)
+        string? interval, DateTime? start, DateTime? end, CandleSourceKind source, QualityPolicy quality, bool perSymbol = false, string? configPath = null)
     {
         var query = new CandleQuery
         {
@@ -31,6 +32,13 @@ internal static class BacktestBatch
         {
             case InvokeBacktestCommand.ByCandle: inputs.AddCandles(candles); break;
             case InvokeBacktestCommand.BySeries: inputs.AddSeries(series); break;
+            case InvokeBacktestCommand.ByConfig:
+                // Only a config file: its data section names the candles (several symbols or files: one portfolio).
+                var data = BacktestConfigFile.Read(configPath!).Data ?? throw new BacktestException(ErrorKind.InvalidArgument,
+                    $"{configPath}: the config has no data section; name the candles with -Symbol or -Path, or add data: (symbols, interval, source or paths).", configPath);
+                if (!perSymbol && data.Symbols.Count + data.Paths.Count > 1) inputs.AddPortfolio(data);
+                else inputs.AddQuery(data);
+                break;
             case InvokeBacktestCommand.ByPath when paths.Length > 1 && !perSymbol:
                 inputs.AddPortfolio(query with { Source = CandleSourceKind.Csv, Paths = paths });
                 break;

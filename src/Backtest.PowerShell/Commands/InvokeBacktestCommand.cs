@@ -19,8 +19,8 @@ namespace Backtest.PowerShell.Commands;
 [OutputType(typeof(BacktestResult))]
 public sealed class InvokeBacktestCommand : PipelineCmdlet
 {
-    /// <summary>Parameter sets: symbols, files, Candle objects, CandleSeries.</summary>
-    public const string BySymbol = "BySymbol", ByPath = "ByPath", ByCandle = "ByCandle", BySeries = "BySeries";
+    /// <summary>Parameter sets: symbols, files, Candle objects, CandleSeries, or a config file's data section.</summary>
+    public const string BySymbol = "BySymbol", ByPath = "ByPath", ByCandle = "ByCandle", BySeries = "BySeries", ByConfig = "ByConfig";
 
     private readonly BacktestInputs _inputs = new();
 
@@ -60,7 +60,9 @@ public sealed class InvokeBacktestCommand : PipelineCmdlet
     [Parameter] public Hashtable? Parameter { get; set; }
 
     /// <summary>Backtest config, YAML or JSON (docs/config.md), a BacktestOptions JSON file or a manifest.json; parameters given here override it.</summary>
-    [Parameter] public string? ConfigPath { get; set; }
+    [Parameter(ParameterSetName = ByConfig, Mandatory = true), Parameter(ParameterSetName = BySymbol), Parameter(ParameterSetName = ByPath),
+     Parameter(ParameterSetName = ByCandle), Parameter(ParameterSetName = BySeries)]
+    public string? ConfigPath { get; set; }
 
     /// <summary>Starting cash (default 10000).</summary>
     [Parameter] public double? InitialCash { get; set; }
@@ -124,7 +126,7 @@ public sealed class InvokeBacktestCommand : PipelineCmdlet
 
     /// <summary>Adds this pipeline record's input (tested without a PowerShell host).</summary>
     internal void Gather(string parameterSet) => BacktestBatch.Gather(_inputs, parameterSet, Candle, Series, Symbol,
-        [.. Path.Select(Resolve)], Interval, StartTime, EndTime, Source, QualityPolicy, PerSymbol);
+        [.. Path.Select(Resolve)], Interval, StartTime, EndTime, Source, QualityPolicy, PerSymbol, ConfigPath is null ? null : Resolve(ConfigPath));
 
     /// <summary>The engine options these parameters mean (tested without a PowerShell host).</summary>
     internal BacktestOptions ToOptions()

@@ -100,6 +100,18 @@ public sealed class InvokeBacktestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ConfigAlone_TakesItsCandlesFromTheDataSection()
+    {
+        // The example's data section names BTCUSDT and ETHUSDT on the sample market: one portfolio sharing one slot.
+        string config = Path.Combine(SharedData.RepositoryRoot, "examples", "strategies", "dma-atr-trend.yaml");
+        using var command = new InvokeBacktestCommand { ConfigPath = config };
+        command.Gather(InvokeBacktestCommand.ByConfig);
+        var (_, results) = await Run(command);
+        var portfolio = Assert.Single(results);
+        Assert.Equal(("BTCUSDT,ETHUSDT", "dma-atr-trend", 1), (portfolio.Symbol, portfolio.Strategy, portfolio.GetManifest().Options.Portfolio!.MaxPositions));
+    }
+
+    [Fact]
     public void FuturesParameters_MakeAFuturesBacktest()
     {
         using var command = new InvokeBacktestCommand { Leverage = 5, MarginMode = MarginMode.Cross };
