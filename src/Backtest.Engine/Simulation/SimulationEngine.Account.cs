@@ -123,12 +123,13 @@ internal sealed partial class SimulationEngine
             stopPrice = stopLoss.ToPrice(price, atr, -direction);
         }
         // Entries happen flat (a reversal closes first), so alone the equity is the cash; a portfolio says what this
-        // entry may use. With leverage, models size the margin: they see the fee per unit of margin, and the quantity
-        // their margin buys is leverage times theirs (bit-identical to spot at 1x).
+        // entry may use. With leverage, the stake models (all-in, percent of equity) size the margin: they see the fee
+        // per unit of margin, and the quantity their margin buys is leverage times theirs (bit-identical to spot at
+        // 1x). Quantity, notional and risk models size the position itself; leverage only loosens the cash check.
         var budget = Budget();
-        double leverage = _margin.Leverage;
+        double leverage = _options.Sizing is AllInSizing or PercentOfEquitySizing ? _margin.Leverage : 1;
         var decision = _options.Sizing.Size(new SizingContext(side, price, budget.Cash, budget.Equity, feeRate * leverage, _options.Fee.FixedPerFill, stopPrice));
-        return leverage == 1 || _options.Sizing is FixedQuantitySizing ? decision : decision with { Quantity = decision.Quantity * leverage };
+        return leverage == 1 ? decision : decision with { Quantity = decision.Quantity * leverage };
     }
 
     /// <summary>What an entry may use: alone, the cash; in a portfolio, its share under the slots and exposure caps.</summary>

@@ -45,6 +45,13 @@ internal sealed partial class SimulationEngine
     /// <summary>Drops the entry asked for at this close (no free slot), keeping any exit.</summary>
     public void DropEntries() => _intents.RemoveEntries();
 
+    /// <summary>Drops the orders still pending after the book's last bar (they can never fill), counting them as expired.</summary>
+    public void ExpireAfterLastBar()
+    {
+        _expiredOrders += _pendingCount;
+        _pendingCount = 0;
+    }
+
     /// <summary>Initialises the strategy for a portfolio run (bar by bar: no signal column).</summary>
     public void Start() => _strategy.Initialize(new StrategyContext(_candles, _market, _options));
 }

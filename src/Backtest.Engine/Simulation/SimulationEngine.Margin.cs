@@ -14,7 +14,6 @@ internal sealed partial class SimulationEngine
         if (flow == 0) return;
         _account.Cash += flow;
         _flow += flow;
-        if (_position != 0 && _margin.IsCross) RepriceCross();
     }
 
     /// <summary>

@@ -119,8 +119,20 @@ internal sealed partial class SimulationEngine
     /// </summary>
     internal void OpenBar(int i)
     {
-        if (_margin.Funds && _margin.NextFundingBar == i) PayFunding(i);
+        AtOpen(i);
+        InsideBar(i);
+    }
+
+    /// <summary>The bar's open: funding due at its open time, then pending market orders.</summary>
+    internal void AtOpen(int i)
+    {
+        if (_margin.Funds && _margin.NextFundingBar <= i) PayFunding(i);
         if (_pendingCount > 0) FillPending(i, marketOrders: true);
+    }
+
+    /// <summary>Inside the bar: the open position's liquidation, stops and take-profit, then resting limit and stop orders.</summary>
+    internal void InsideBar(int i)
+    {
         bool liquidated = _margin.Active && _position != 0 && CheckLiquidation(i);
         if (!liquidated && _stops.Active && i >= _stops.ArmedFrom) CheckStops(i);
         if (_pendingCount > 0) FillPending(i, marketOrders: false);
@@ -170,7 +182,7 @@ internal sealed partial class SimulationEngine
     private void MarkRun(int from, int to, ReadOnlySpan<double> close)
     {
         var equity = _equity.AsSpan(from, to - from);
-        double cash = _account.Cash, position = _position;
+        double cash = Cash, position = _position;
         if (position == 0)
         {
             equity.Fill(cash);

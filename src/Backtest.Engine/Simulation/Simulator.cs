@@ -58,9 +58,16 @@ public static class Simulator
         options.Validate();
         rules.Validate();
         CandleCheck.RequireBasket(candles);
+        if (options.LowerTimeframe is not null)
+        {
+            throw new Errors.BacktestException(Errors.ErrorKind.InvalidArgument,
+                "Lower-timeframe candles belong to one symbol; a portfolio resolves ambiguous bars by the intrabar policy (Pessimistic or Optimistic).", "LowerTimeframe");
+        }
         var result = Simulate(options.Intrabar);
         int ambiguous = result.Symbols.Sum(s => s.AmbiguousBars);
         if (ambiguous == 0) return result;
+        // A symbol's share has no bounds of its own (the other policies change every symbol's budget).
+        foreach (var symbol in result.Symbols) if (symbol.AmbiguousBars > 0) symbol.SetBounds(double.NaN, double.NaN);
         if (!options.ComputeBounds)
         {
             result.SetBounds(double.NaN, double.NaN);

@@ -70,7 +70,10 @@ internal sealed class PortfolioEngine
             {
                 if (cursor[s] < _candles[s].Count && _candles[s].OpenTimeMs[cursor[s]] == time) active[count++] = s;
             }
-            for (int a = 0; a < count; a++) _books[active[a]].OpenBar(cursor[active[a]]);
+            // Every open before anything inside a bar: a fill at one symbol's open cannot use cash another symbol's stop
+            // frees later in the same bar.
+            for (int a = 0; a < count; a++) _books[active[a]].AtOpen(cursor[active[a]]);
+            for (int a = 0; a < count; a++) _books[active[a]].InsideBar(cursor[active[a]]);
             double equity = EquityAtClose(active.AsSpan(0, count), cursor);
             for (int a = 0; a < count; a++)
             {
@@ -83,7 +86,11 @@ internal sealed class PortfolioEngine
                 int s = active[a], i = cursor[s];
                 _books[s].SubmitIntents(i);
                 _books[s].CloseBar(i);
-                if (i == _candles[s].Count - 1) _books[s].Finish(i + 1, _candles[s].Open[i], _candles[s].Close[i]);
+                if (i == _candles[s].Count - 1)
+                {
+                    _books[s].Finish(i + 1, _candles[s].Open[i], _candles[s].Close[i]);
+                    _books[s].ExpireAfterLastBar();   // an entry left pending would hold a slot for ever
+                }
                 cursor[s]++;
             }
             _equity[k] = Equity();
@@ -133,7 +140,9 @@ internal sealed class PortfolioEngine
         if (free <= 0) return new EntryBudget(0, equity, 0);
         double available = book.IsFutures ? equity - usedMargin : _account.Cash - shortProceeds;
         double cash = Math.Max(0, _options.Sizing is AllInSizing ? available / free : available);
-        double maxNotional = Math.Max(0, Math.Min(_rules.MaxSymbolExposure * equity, _rules.MaxTotalExposure * equity - usedNotional));
+        // The caps are fractions of equity per unit of leverage: at 3x, a cap of 1 allows a notional of 3 x equity.
+        double leverage = book.Leverage;
+        double maxNotional = Math.Max(0, Math.Min(_rules.MaxSymbolExposure * equity * leverage, _rules.MaxTotalExposure * equity * leverage - usedNotional));
         return new EntryBudget(cash, equity, maxNotional);
     }
 

@@ -15,10 +15,10 @@ public sealed record PortfolioRules
     /// <summary>Most positions open at once; 0 means one per symbol.</summary>
     public int MaxPositions { get; init; }
 
-    /// <summary>Largest entry value of one symbol's position as a fraction of equity at the decision (1 = 100 %).</summary>
+    /// <summary>Largest entry value of one symbol's position as a fraction of equity (1 = 100 %), times the leverage for futures.</summary>
     public double MaxSymbolExposure { get; init; } = 1;
 
-    /// <summary>Largest entry value of all open positions together as a fraction of equity (1 = 100 %; above 1 only with futures leverage).</summary>
+    /// <summary>Largest entry value of all open positions together as a fraction of equity (1 = 100 %), times the leverage for futures.</summary>
     public double MaxTotalExposure { get; init; } = 1;
 
     /// <summary>Throws unless the values are usable.</summary>

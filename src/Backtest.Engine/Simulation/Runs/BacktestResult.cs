@@ -25,7 +25,6 @@ public sealed record BacktestResult
             simulation.TradeCount)
     {
         _simulation = simulation;
-        _symbols = [this];
         (PessimisticFinalEquity, OptimisticFinalEquity) = (simulation.PessimisticFinalEquity, simulation.OptimisticFinalEquity);
         RejectedOrders = simulation.RejectedOrders;
         (Liquidations, FundingPaid) = (simulation.Liquidations, simulation.FundingPaid);
@@ -216,7 +215,7 @@ public sealed record BacktestResult
     public double FundingPaid { get; }
 
     /// <summary>Number of symbols: 1, or a portfolio's count.</summary>
-    public int SymbolCount => Math.Max(1, _symbols.Count);
+    public int SymbolCount => _portfolio is null ? 1 : _symbols.Count;
 
     /// <summary>True when the candles are synthetic (the sample market).</summary>
     public bool IsSynthetic { get; }
@@ -231,7 +230,7 @@ public sealed record BacktestResult
     public IReadOnlyList<Trade> GetTrades() => _simulation?.GetTrades() ?? _portfolio!.GetTrades();
 
     /// <summary>A portfolio's per-symbol results (each symbol's trades, its share of the equity, its metrics); a single run's is itself.</summary>
-    public IReadOnlyList<BacktestResult> GetSymbolResults() => _symbols;
+    public IReadOnlyList<BacktestResult> GetSymbolResults() => _portfolio is null ? [this] : _symbols;
 
     /// <summary>True for a multi-symbol portfolio's result.</summary>
     public bool IsPortfolio => _portfolio is not null;

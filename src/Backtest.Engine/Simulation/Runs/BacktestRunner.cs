@@ -92,7 +92,7 @@ public static class BacktestRunner
         if (manifest.Basket is not null)
         {
             throw new Errors.BacktestException(Errors.ErrorKind.InvalidArgument,
-                "This is a portfolio's manifest; replay its symbols' manifests (each result of GetSymbolResults() has one), or run the portfolio again.", "manifest");
+                $"This manifest is of a portfolio ({string.Join(",", manifest.Basket.Select(d => d.Symbol))}), whose symbols share the cash; run the portfolio again (BacktestRunner.RunPortfolio) to reproduce it.", "manifest");
         }
         var plan = Plan.For(manifest.Options, lowerTimeframe);
         DataQualityReport? report = null;
@@ -158,7 +158,8 @@ public static class BacktestRunner
         {
             var simulation = Simulator.RunPortfolio(candles, () => Entry.Create(Values), Simulation, Options.Portfolio, cancellationToken);
             var data = candles.Select(RunData.Of).ToArray();
-            var symbols = simulation.Symbols.Select((s, k) => new BacktestResult(s, Manifest(data[k], sources?[k]), reports[k])).ToArray();
+            // A symbol's manifest names the basket it traded in: its share cannot be replayed alone.
+            var symbols = simulation.Symbols.Select((s, k) => new BacktestResult(s, Manifest(data[k], sources?[k]) with { Basket = data }, reports[k])).ToArray();
             var manifest = Manifest(RunData.OfBasket(data, simulation.TimeMs.Length), source: null) with { Basket = data };
             return new BacktestResult(simulation, symbols, manifest, quality: null);
         }

@@ -121,6 +121,15 @@ public class FuturesSimulationTests
     }
 
     [Fact]
+    public void RiskSizing_RisksTheSameFractionAtAnyLeverage()
+    {
+        // Risk 1 % of 10,000 with a 5 % stop at 100: 100 / 5 = 20 units, at 1x or 10x (leverage only frees cash).
+        var options = Futures(10, 0.001) with { Sizing = new RiskPercentSizing(0.01) };
+        var scripted = new ScriptedStrategy((0, OrderIntent.Market(OrderAction.EnterLong) with { Stops = ProtectiveStops.Percent(0.05, null) }));
+        Assert.Equal(20, Simulator.Run(Drop, scripted, options).GetTrades()[0].Quantity, 1e-9);
+    }
+
+    [Fact]
     public void FundingOnWithoutRates_IsAnErrorNamingTheSetting()
     {
         var options = SimulationOptions.Default with { Futures = new FuturesSpec() };

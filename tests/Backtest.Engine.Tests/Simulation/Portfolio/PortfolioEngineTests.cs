@@ -140,6 +140,51 @@ public class PortfolioEngineTests
     }
 
     [Fact]
+    public void EntryPendingWhenASymbolsDataEnds_DoesNotHoldASlot()
+    {
+        // AAA ends after 3 bars with an entry asked at its last close (it can never fill); BBB asks at bar 5.
+        var a = Bars.Hourly(Bars.Flat(100), Bars.Flat(100), Bars.Flat(100)).With(symbol: "AAAUSDT");
+        var b = Bars.Hourly([.. Enumerable.Repeat(Bars.Flat(50), 10)]).With(symbol: "BBBUSDT");
+        int k = 0;
+        var portfolio = Simulator.RunPortfolio([a, b], () => ScriptedStrategy.Market((k++ == 0 ? 2 : 5, OrderAction.EnterLong)),
+            SimulationOptions.Default, new PortfolioRules { MaxPositions = 1 });
+        Assert.Equal((0, 1), (portfolio.Symbols[0].TradeCount, portfolio.Symbols[1].TradeCount));
+        Assert.Equal(1, portfolio.Symbols[0].ExpiredOrders);
+    }
+
+    [Fact]
+    public void CashFreedInsideABar_IsNotSpentAtThatBarsOpen_WhateverTheSymbolOrder()
+    {
+        // 10,000 cash, 60 units a fill. AAA buys at bar 1's open (6,000) and its 5 % stop hits inside bar 3; BBB's entry
+        // is due at bar 3's open, when only 4,000 is free: rejected, in either order of the symbols.
+        var a = Bars.Hourly(Bars.Flat(100), Bars.Flat(100), Bars.Flat(100), (100, 100, 90, 92), Bars.Flat(92)).With(symbol: "AAAUSDT");
+        var b = Bars.Hourly(Bars.Flat(100), Bars.Flat(100), Bars.Flat(100), Bars.Flat(100), Bars.Flat(100)).With(symbol: "BBBUSDT");
+        var options = SimulationOptions.Default with { Fee = MakerTakerFeeModel.None, Sizing = new FixedQuantitySizing(60) };
+        IStrategy For(CandleSeries c) => c.Symbol == "AAAUSDT"
+            ? new ScriptedStrategy((0, OrderIntent.Market(OrderAction.EnterLong) with { Stops = ProtectiveStops.Percent(0.05, null) }))
+            : ScriptedStrategy.Market((2, OrderAction.EnterLong));
+        foreach (var order in (CandleSeries[][])[[a, b], [b, a]])
+        {
+            int k = 0;
+            // Exposure caps loose enough not to shrink the entry: only the cash can stop it.
+            var portfolio = Simulator.RunPortfolio(order, () => For(order[k++]), options, new PortfolioRules { MaxTotalExposure = 2 });
+            var bbb = portfolio.Symbols.Single(s => s.Candles.Symbol == "BBBUSDT");
+            Assert.Equal((0, 1), (bbb.TradeCount, bbb.RejectedOrders));
+        }
+    }
+
+    [Fact]
+    public void FuturesLeverage_IsNotCappedByTheExposureCapsInMarginTerms()
+    {
+        var a = Bars.Hourly(Bars.Flat(100), Bars.Flat(100), Bars.Flat(100)).With(symbol: "AAAUSDT");
+        var options = SimulationOptions.Default with { Fee = MakerTakerFeeModel.None, Futures = new FuturesSpec { Leverage = 5, Funding = false } };
+        var alone = Simulator.Run(a, ScriptedStrategy.Market((0, OrderAction.EnterLong)), options);
+        var portfolio = Simulator.RunPortfolio([a], () => ScriptedStrategy.Market((0, OrderAction.EnterLong)), options);
+        Assert.Equal(500, alone.GetTrades()[0].Quantity, 1e-9);   // 10,000 x 5 / 100
+        Assert.Equal(alone.GetTrades()[0].Quantity, portfolio.Symbols[0].GetTrades()[0].Quantity, 1e-9);
+    }
+
+    [Fact]
     public void MixedIntervalsOrARepeatedSymbol_AreRejectedByName()
     {
         var hourly = Bars.Hourly(Bars.Flat(1), Bars.Flat(1));
