@@ -31,7 +31,9 @@ internal sealed class PortfolioEngine
     private readonly int _maxPositions;
     private readonly long[] _timeline;
     private readonly double[] _equity;
-    private readonly int[] _byRank;
+    private readonly int[] _rank;
+    private readonly int[] _asking;
+    private readonly Comparer<int> _strongestFirst;
 
     public PortfolioEngine(IReadOnlyList<CandleSeries> candles, IReadOnlyList<IStrategy> strategies, SimulationOptions options, PortfolioRules rules,
         IntrabarPolicy intrabar)
@@ -48,8 +50,16 @@ internal sealed class PortfolioEngine
         _maxPositions = rules.MaxPositions == 0 ? _books.Length : Math.Min(rules.MaxPositions, _books.Length);
         _timeline = Timeline(_candles);
         _equity = new double[_timeline.Length];
-        // Rank order for ties: the symbol first in ordinal order.
-        _byRank = [.. Enumerable.Range(0, _books.Length).OrderBy(s => _candles[s].Symbol, StringComparer.Ordinal)];
+        // Each symbol's place in ordinal order, which breaks ties between equal strengths.
+        _rank = new int[_books.Length];
+        var ordinal = Enumerable.Range(0, _books.Length).OrderBy(s => _candles[s].Symbol, StringComparer.Ordinal).ToArray();
+        for (int r = 0; r < ordinal.Length; r++) _rank[ordinal[r]] = r;
+        _asking = new int[_books.Length];
+        _strongestFirst = Comparer<int>.Create((x, y) =>
+        {
+            int byStrength = _books[y].EntryStrength.CompareTo(_books[x].EntryStrength);
+            return byStrength != 0 ? byStrength : _rank[x].CompareTo(_rank[y]);
+        });
     }
 
     /// <summary>Entries dropped because every position slot was taken.</summary>
@@ -166,23 +176,17 @@ internal sealed class PortfolioEngine
         {
             if (book.Position != 0 || book.HasPendingEntry) held++;
         }
-        int free = _maxPositions - held, asking = 0;
+        int free = Math.Max(0, _maxPositions - held), asking = 0;
         foreach (int s in active)
         {
-            if (_books[s].AsksNewPosition) asking++;
+            if (_books[s].AsksNewPosition) _asking[asking++] = s;
         }
         if (asking <= free) return;
-        Span<int> candidates = stackalloc int[asking];
-        int c = 0;
-        foreach (int s in _byRank)
+        // Strongest first; equal strengths in ordinal symbol order.
+        Array.Sort(_asking, 0, asking, _strongestFirst);
+        for (int r = free; r < asking; r++)
         {
-            if (active.Contains(s) && _books[s].AsksNewPosition) candidates[c++] = s;
-        }
-        // Stable by strength (descending) over the symbol order: ties keep the ordinal symbol order.
-        var ranked = candidates.ToArray().OrderByDescending(s => _books[s].EntryStrength).ToArray();
-        for (int r = Math.Max(0, free); r < ranked.Length; r++)
-        {
-            _books[ranked[r]].DropEntries();
+            _books[_asking[r]].DropEntries();
             SkippedEntries++;
         }
     }
