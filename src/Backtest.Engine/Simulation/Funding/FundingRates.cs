@@ -52,6 +52,15 @@ public sealed class FundingRates
     /// <summary>Funding rates, fraction of the notional per interval; positive = longs pay shorts.</summary>
     public ReadOnlySpan<double> Rate => _rate;
 
+    /// <summary>SHA-256 (lower-case hex) of the times and rates as little-endian bytes: what a run manifest records.</summary>
+    public string Sha256()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(TimeMs));
+        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Rate));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     /// <summary>
     /// Reads a funding file: a header naming <c>funding_time</c> and <c>funding_rate</c> (data.binance.vision's
     /// <c>calc_time</c> and <c>last_funding_rate</c> are accepted too; other columns such as

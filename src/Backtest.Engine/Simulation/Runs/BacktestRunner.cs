@@ -113,6 +113,15 @@ public static class BacktestRunner
             Require(fine, lowerTimeframe, "lowerTimeframe");
         }
         var funded = await plan.WithFundingAsync([candles], manifest.Source?.ToQuery(), cancellationToken).ConfigureAwait(false);
+        foreach (var (symbol, expected) in manifest.Funding ?? new Dictionary<string, string>())
+        {
+            string? actual = funded.Simulation.FundingRates?.GetValueOrDefault(symbol)?.Sha256();
+            if (actual != expected)
+            {
+                throw new Errors.BacktestException(Errors.ErrorKind.InvalidData,
+                    $"The funding rates of {symbol} differ from the manifest's: SHA-256 {actual ?? "(none loaded)"}, expected {expected}.", "funding_rates");
+            }
+        }
         return funded.Execute(candles, report, manifest.Source, cancellationToken);
     }
 
@@ -174,6 +183,7 @@ public static class BacktestRunner
             Parameters = Options.Parameters,
             Options = Options,
             Seed = Options.Seed,
+            Funding = Simulation.FundingRates?.ToDictionary(r => r.Key, r => r.Value.Sha256(), StringComparer.Ordinal),
         };
     }
 }

@@ -37,6 +37,9 @@ public sealed record RunManifest
     /// </summary>
     public IReadOnlyList<RunData>? Basket { get; init; }
 
+    /// <summary>The SHA-256 of each symbol's funding rates (<see cref="FundingRates.Sha256"/>) of a futures run with funding, or null.</summary>
+    public IReadOnlyDictionary<string, string>? Funding { get; init; }
+
     /// <summary>The lower-timeframe candles used to resolve ambiguous bars, or null.</summary>
     public RunData? LowerTimeframe { get; init; }
 

@@ -130,6 +130,29 @@ public class FuturesSimulationTests
     }
 
     [Fact]
+    public async Task Manifest_PinsTheFundingRates_AndReplayRefusesChangedOnes()
+    {
+        using var temp = new TempFolder();
+        string rates = Path.Combine(temp.Path, "BTCUSDT-funding.csv");
+        File.Copy(SharedData.Path(FundingFile), rates);
+        var candles = Perp.Value.SliceByIndex(0, 3000);
+        var options = new BacktestOptions { Futures = new FuturesSpec { Leverage = 2, FundingRatesPath = rates } };
+        var original = BacktestRunner.Run(options, candles);
+        var manifest = original.GetManifest();
+        Assert.Equal(Rates.Value.Sha256(), manifest.Funding!["BTCUSDT"]);
+
+        var replayed = await BacktestRunner.ReplayAsync(RunManifest.FromJson(manifest.ToJson()), candles);
+        Assert.Equal(original.FinalEquity, replayed.FinalEquity);
+        Assert.Equal(original.FundingPaid, replayed.FundingPaid);
+
+        var lines = File.ReadAllLines(rates);
+        lines[500] = lines[500][..lines[500].LastIndexOf(',')] + ",0.0009";
+        File.WriteAllLines(rates, lines);
+        var error = await Assert.ThrowsAsync<Errors.BacktestException>(() => BacktestRunner.ReplayAsync(manifest, candles));
+        Assert.Equal(("funding_rates", Errors.ErrorKind.InvalidData), (error.Target, error.Kind));
+    }
+
+    [Fact]
     public void FundingOnWithoutRates_IsAnErrorNamingTheSetting()
     {
         var options = SimulationOptions.Default with { Futures = new FuturesSpec() };
