@@ -67,6 +67,28 @@ public class FuturesSimulationTests
         Assert.Equal(0, result.Liquidations);
     }
 
+    [Theory]
+    [InlineData(MarginMode.Cross, ExitReason.Liquidation, ExitReason.Open)]
+    [InlineData(MarginMode.Isolated, ExitReason.Open, ExitReason.Liquidation)]
+    public void CrossMarginInAPortfolio_CountsTheOtherPositionsLoss(MarginMode mode, ExitReason aaaExit, ExitReason bbbExit)
+    {
+        // 200 cash; AAA and BBB each buy 10 @ 100 at 10x (margin 100 each) at bar 1's open. BBB closes bar 2 at 85.
+        // Cross, at bar 3, AAA's LP = (WB − TMM + UPNL + cum − Q·EP) / (Q·MMR − Q) with WB = 200 (the wallet), BBB's
+        // TMM = 10 × 85 × 0.004 = 3.4 and UPNL = 10 × (85 − 100) = −150: (200 − 3.4 − 150 − 1,000) / (0.04 − 10)
+        // = 95.72289156626506, which bar 3's low of 93 reaches; BBB's own LP then was (200 − 4 + 0 − 1,000) / (0.04 − 10)
+        // = 80.72, under its low of 85, so it survives. Isolated, each LP is (100 − 1,000) / (0.04 − 10) = 90.36: BBB's
+        // low of 85 reaches it at bar 2, AAA's 93 does not.
+        var aaa = Bars.Hourly(Bars.Flat(100), Bars.Flat(100), Bars.Flat(100), (100, 100, 93, 95), Bars.Flat(95)).With(symbol: "AAAUSDT");
+        var bbb = Bars.Hourly(Bars.Flat(100), Bars.Flat(100), (100, 100, 85, 85), Bars.Flat(85), Bars.Flat(85)).With(symbol: "BBBUSDT");
+        var options = Futures(10, 0.001, mode) with { InitialCash = 200 };
+        var portfolio = Simulator.RunPortfolio([aaa, bbb], () => ScriptedStrategy.Market((0, OrderAction.EnterLong)), options);
+        var trade = Assert.Single(portfolio.Symbols[0].GetTrades());
+        var other = Assert.Single(portfolio.Symbols[1].GetTrades());
+        Assert.Equal((aaaExit, bbbExit), (trade.ExitReason, other.ExitReason));
+        if (mode == MarginMode.Cross) Assert.Equal(95.72289156626506, trade.ExitPrice, 1e-9);
+        else Assert.Equal(90.36144578313253, other.ExitPrice, 1e-9);
+    }
+
     [Fact]
     public void LeverageAboveTheBracketsMaximum_IsRejected()
     {
