@@ -16,17 +16,19 @@ internal sealed partial class SimulationEngine
         double rate = isMaker ? fees.MakerRate : fees.TakerRate;
         double price = isMaker ? basePrice : Slip(side, basePrice, double.NaN, lastClosedBar);
         bool sized = double.IsNaN(order.Quantity), allIn = false;
+        // Nothing moves the account between here and the fill: one budget serves the sizing and the checks.
+        var budget = Budget();
         double quantity;
         if (sized)
         {
-            var decision = Size(side, direction, price, rate, order.Stops, lastClosedBar);
+            var decision = Size(side, direction, price, rate, order.Stops, lastClosedBar, budget);
             if (!isMaker)
             {
                 double slipped = Slip(side, basePrice, decision.Quantity, lastClosedBar);
                 if (slipped != price)
                 {
                     price = slipped;
-                    decision = Size(side, direction, price, rate, order.Stops, lastClosedBar);
+                    decision = Size(side, direction, price, rate, order.Stops, lastClosedBar, budget);
                 }
             }
             (quantity, allIn) = (decision.Quantity, decision.SpendsAllCash);
@@ -41,7 +43,6 @@ internal sealed partial class SimulationEngine
         double rounded = lots.Round(quantity);
         if (rounded != quantity) allIn = false;
         quantity = rounded;
-        var budget = Budget();
         if (quantity * price > budget.MaxNotional)
         {
             // An exposure cap binds: the largest quantity under it.
@@ -114,7 +115,7 @@ internal sealed partial class SimulationEngine
         if (_margin.Active) _margin.Close();
     }
 
-    private SizingDecision Size(OrderSide side, int direction, double price, double feeRate, ProtectiveStops stops, int lastClosedBar)
+    private SizingDecision Size(OrderSide side, int direction, double price, double feeRate, ProtectiveStops stops, int lastClosedBar, EntryBudget budget)
     {
         double stopPrice = double.NaN;
         if (stops.StopLoss is { } stopLoss)
@@ -126,7 +127,6 @@ internal sealed partial class SimulationEngine
         // entry may use. With leverage, the stake models (all-in, percent of equity) size the margin: they see the fee
         // per unit of margin, and the quantity their margin buys is leverage times theirs (bit-identical to spot at
         // 1x). Quantity, notional and risk models size the position itself; leverage only loosens the cash check.
-        var budget = Budget();
         double leverage = _options.Sizing is AllInSizing or PercentOfEquitySizing ? _margin.Leverage : 1;
         var decision = _options.Sizing.Size(new SizingContext(side, price, budget.Cash, budget.Equity, feeRate * leverage, _options.Fee.FixedPerFill, stopPrice));
         return leverage == 1 ? decision : decision with { Quantity = decision.Quantity * leverage };

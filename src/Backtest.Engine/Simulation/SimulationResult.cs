@@ -110,7 +110,17 @@ public sealed class SimulationResult
     /// The metrics library's view of this run: the equity curve, the bar times, the closed trades (an open one is
     /// not a round trip), bars in market, buy-and-hold over the same closes, fees and ambiguous bars.
     /// </summary>
-    public PerformanceInput ToPerformanceInput()
+    public PerformanceInput ToPerformanceInput() =>
+        new(_equity, Candles.OpenTimeMs.ToArray(), Candles.Interval, InitialCash, ClosedOutcomes())
+        {
+            BarsInMarket = BarsInMarket,
+            BuyAndHoldReturnPct = BuyAndHoldReturn.Pct(Candles.Close),
+            FeesPaid = FeesPaid,
+            AmbiguousBars = AmbiguousBars,
+        };
+
+    /// <summary>The closed trades as the metrics library takes them (an open one is not a round trip).</summary>
+    public TradeOutcome[] ClosedOutcomes()
     {
         var closed = new TradeOutcome[_closed.Count];
         var trades = GetTrades();
@@ -119,13 +129,7 @@ public sealed class SimulationResult
             var t = trades[k];
             closed[k] = new TradeOutcome(t.EntryTime, t.ExitTime!.Value, t.Side, t.Quantity, t.EntryPrice, t.ExitPrice, t.Pnl, t.ReturnPct, t.Fees, t.BarsHeld);
         }
-        return new PerformanceInput(_equity, Candles.OpenTimeMs.ToArray(), Candles.Interval, InitialCash, closed)
-        {
-            BarsInMarket = BarsInMarket,
-            BuyAndHoldReturnPct = BuyAndHoldReturn.Pct(Candles.Close),
-            FeesPaid = FeesPaid,
-            AmbiguousBars = AmbiguousBars,
-        };
+        return closed;
     }
 
     private static int CountBarsInMarket(List<TradeRow> closed, TradeRow? open, int bars)

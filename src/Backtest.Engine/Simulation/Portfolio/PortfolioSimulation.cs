@@ -56,7 +56,7 @@ public sealed class PortfolioSimulation
     /// <summary>The metrics library's view of the portfolio: its equity on the timeline and every closed trade.</summary>
     public PerformanceInput ToPerformanceInput()
     {
-        var closed = Symbols.SelectMany(s => s.ToPerformanceInput().Trades).ToArray();
+        var closed = Symbols.SelectMany(s => s.ClosedOutcomes()).ToArray();
         var first = Symbols[0].Candles;
         int inMarket = 0;
         // A step is in the market when any symbol holds a position at some moment of its bar there.
